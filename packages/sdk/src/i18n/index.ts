@@ -1,0 +1,4 @@
+export * from './creole.js';
+export * from './format.js';
+export * from './locales.js';
+export * from './names.js';

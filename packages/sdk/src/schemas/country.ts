@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { CalendarDate, Name, Source, Title } from './common.js';
+import { LocalizedTitle } from './locale.js';
+
+// ISO 3166-1 alpha-2 officially assigned codes (249), two letters each, in one string so the
+// browser bundle stays small.
+const ISO_3166_1 =
+  'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW';
+
+/** Every ISO 3166-1 alpha-2 code, upper case. */
+export const ISO_COUNTRY_CODES: readonly string[] = ISO_3166_1.match(/../g) ?? [];
+
+/** True when `code` is an officially assigned ISO 3166-1 alpha-2 code (upper case). */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  for (let i = 0; i < ISO_3166_1.length; i += 2) {
+    if (ISO_3166_1.startsWith(code, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * An ISO 3166-1 alpha-2 country code in upper case, e.g. `HT` for Haiti. Not a language tag:
+ * Haiti is `HT`, Haitian Creole is `ht`.
+ */
+export const CountryCode = z.string().check(
+  z.refine(isCountryCode, {
+    error: 'Use a two-letter ISO 3166-1 country code in capitals, such as HT or MX.',
+    params: { reason: 'country_code' },
+  }),
+);
+export type CountryCode = z.infer<typeof CountryCode>;
+
+/** A country's special coordinator for the Declaration (R6–R8): a public office, not a private person. */
+export const SpecialCoordinator = z.object({
+  name: Name,
+  title: z.optional(Title),
+});
+export type SpecialCoordinator = z.infer<typeof SpecialCoordinator>;
+
+/**
+ * A country and its place in the Declaration. Endorsing countries have `endorsedOn` (the day,
+ * when known) or `endorsedBy` (the latest date it is known to have endorsed by).
+ */
+export const Country = z.object({
+  code: CountryCode,
+  name: LocalizedTitle,
+  /** True for the countries that endorsed the Declaration. */
+  signatory: z.boolean(),
+  /** The day the country endorsed the Declaration, or `null` when that day is not known. */
+  endorsedOn: z.nullable(CalendarDate),
+  /** When the exact day is not known: the latest date by which it had endorsed. */
+  endorsedBy: z.optional(CalendarDate),
+  /** The country's special coordinator, or `null` when none is published. */
+  specialCoordinator: z.nullable(SpecialCoordinator),
+  sources: z.array(Source),
+});
+export type Country = z.infer<typeof Country>;

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/** A page size in a query string: a whole number from 1 to 100. */
+export const PageLimit = z.pipe(
+  z.coerce.number<number | string>(),
+  z.int().check(z.minimum(1), z.maximum(100)),
+);
+
+/**
+ * One page of a cursor-paginated list. Pass `nextCursor` back as `cursor` to get the next page;
+ * it is `null` on the last page.
+ *
+ * @example
+ * const CommitmentPage = Page(Commitment);
+ * type CommitmentPage = Page<Commitment>;
+ */
+export function Page<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
+  });
+}
+export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+import { Source } from './common.js';
+import { LocalizedTitle } from './locale.js';
+
+/** The Declaration's four pillars, numbered as the Declaration numbers them. */
+export const PILLAR_IDS = ['I', 'II', 'III', 'IV'] as const;
+
+/** A pillar id: `I`, `II`, `III` or `IV`. */
+export const PillarId = z.enum(PILLAR_IDS);
+export type PillarId = z.infer<typeof PillarId>;
+
+/**
+ * One of the four pillars. Pillar IV (coordinated emergency response) has no action-package
+ * committees; it stays visible even when empty, because a gap is information (R3).
+ */
+export const Pillar = z.object({
+  id: PillarId,
+  /** The official name. */
+  name: LocalizedTitle,
+  /** The short form used in U.S. government material. */
+  shortName: LocalizedTitle,
+  /** Whether action-package committees were set up under this pillar. */
+  hasCommittees: z.boolean(),
+  sources: z.array(Source),
+});
+export type Pillar = z.infer<typeof Pillar>;

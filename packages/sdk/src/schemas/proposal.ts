@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import { Body, DateTime, Email, HttpUrl, Id, Name, Title } from './common.js';
+import { CountryCode } from './country.js';
+import { Locale, LocalizedText } from './locale.js';
+import { FormSignals } from './registration.js';
+
+/** Who to reply to about a proposal. Personal data: stored, never published. */
+export const ProposalContact = z.strictObject({
+  name: Name,
+  email: Email,
+});
+export type ProposalContact = z.input<typeof ProposalContact>;
+
+/** The organisation sending a proposal. */
+export const ProposalOrganization = z.strictObject({
+  name: Name,
+  country: CountryCode,
+});
+export type ProposalOrganization = z.input<typeof ProposalOrganization>;
+
+const common = {
+  title: Title,
+  /** The language the proposal is written in. */
+  locale: Locale,
+  organization: ProposalOrganization,
+  contact: ProposalContact,
+  consent: z.literal(true, { error: 'Consent is required to send the proposal.' }),
+  /** Whether the organisation's name may be shown next to the proposal. */
+  listPublicly: z.optional(z.boolean()),
+  signals: z.optional(FormSignals),
+};
+
+/** A topic a CSO proposes for a session's agenda, before the agenda freezes (R5). */
+export const AgendaTopicProposalInput = z.strictObject({
+  ...common,
+  summary: Body,
+});
+export type AgendaTopicProposalInput = z.input<typeof AgendaTopicProposalInput>;
+
+/** A written policy or technical proposal to an action-package committee, between sessions (R5). */
+export const PolicyProposalInput = z.strictObject({
+  ...common,
+  body: Body,
+  /** Links to supporting documents. */
+  links: z.optional(z.array(HttpUrl).check(z.maxLength(10))),
+});
+export type PolicyProposalInput = z.input<typeof PolicyProposalInput>;
+
+/** Where a proposal stands. */
+export const ProposalStatus = z.enum(['received', 'under_review', 'accepted', 'declined', 'answered']);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+/** The committee's public response to a proposal. */
+export const ProposalResponse = z.object({
+  text: LocalizedText,
+  respondedAt: DateTime,
+});
+export type ProposalResponse = z.infer<typeof ProposalResponse>;
+
+/** What a public proposal write returns: a receipt, never the personal data sent. */
+export const ProposalReceipt = z.object({
+  id: Id,
+  receipt: z.string(),
+  status: ProposalStatus,
+  createdAt: DateTime,
+});
+export type ProposalReceipt = z.infer<typeof ProposalReceipt>;
+
+const publicShape = {
+  id: Id,
+  receipt: z.string(),
+  status: ProposalStatus,
+  title: Title,
+  locale: Locale,
+  /** The organisation's name, only when it agreed to be listed. */
+  organizationName: z.nullable(Name),
+  response: z.nullable(ProposalResponse),
+  createdAt: DateTime,
+};
+
+/** An agenda-topic proposal as the public sees it. */
+export const AgendaTopicProposal = z.object({
+  ...publicShape,
+  eventId: Id,
+  summary: Body,
+});
+export type AgendaTopicProposal = z.infer<typeof AgendaTopicProposal>;
+
+/** A policy proposal as the public sees it. */
+export const PolicyProposal = z.object({
+  ...publicShape,
+  committeeId: Id,
+  body: Body,
+  links: z.array(HttpUrl),
+});
+export type PolicyProposal = z.infer<typeof PolicyProposal>;
+
+const privateShape = {
+  organization: z.object({ name: Name, country: CountryCode }),
+  contact: z.object({ name: Name, email: Email }),
+  listPublicly: z.boolean(),
+};
+
+/** An agenda-topic proposal with its sender, as curators of its scope see it. */
+export const AgendaTopicProposalRecord = z.object({ ...AgendaTopicProposal.def.shape, ...privateShape });
+export type AgendaTopicProposalRecord = z.infer<typeof AgendaTopicProposalRecord>;
+
+/** A policy proposal with its sender, as curators of its scope see it. */
+export const PolicyProposalRecord = z.object({ ...PolicyProposal.def.shape, ...privateShape });
+export type PolicyProposalRecord = z.infer<typeof PolicyProposalRecord>;
+
+/** A curator's answer to a proposal; the response is published. */
+export const ProposalDecision = z.strictObject({
+  status: z.enum(['under_review', 'accepted', 'declined', 'answered']),
+  response: z.optional(z.nullable(LocalizedText)),
+});
+export type ProposalDecision = z.input<typeof ProposalDecision>;

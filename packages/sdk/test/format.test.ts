@@ -1,0 +1,185 @@
+import { describe, expect, test } from 'vitest';
+import {
+  calendarDaysBetween,
+  formatDate,
+  formatDateRange,
+  formatList,
+  formatNumber,
+  formatRelativeDays,
+  getZonedParts,
+  languageName,
+  monthNames,
+  weekdayNames,
+} from '../src/index.js';
+
+// This file runs once per LANG × TZ pair (see vitest.config.ts). Every expectation below must
+// hold in all of them: Creole output never depends on the machine.
+const { LANG = '', TZ = '' } = process.env;
+const UTC_INSTANT = new Date('2026-03-05T02:30:00Z'); // 4 March 21:30 in Port-au-Prince
+
+describe(`environment ${LANG} ${TZ}`, () => {
+  test('the process really runs with this LANG and TZ (so the suite cannot silently run in one place)', () => {
+    const resolved = new Intl.DateTimeFormat().resolvedOptions();
+    expect(resolved.locale).toBe(LANG.split('.')[0]?.replace('_', '-'));
+    expect(resolved.timeZone).toBe(TZ);
+    // And Intl itself falls back to the machine's language for `ht` — the reason the SDK exists.
+    expect(new Intl.DateTimeFormat('ht').resolvedOptions().locale).not.toBe('ht');
+  });
+});
+
+describe('Haitian Creole dates', () => {
+  test('the documented example: a calendar day in long style', () => {
+    expect(formatDate('2026-03-05', 'ht', { dateStyle: 'long' })).toBe('5 mas 2026');
+    expect(formatDate(new Date('2026-03-05'), 'ht', { dateStyle: 'long', timeZone: 'UTC' })).toBe(
+      '5 mas 2026',
+    );
+  });
+
+  test('every date style', () => {
+    expect(formatDate('2026-03-05', 'ht', { dateStyle: 'full' })).toBe('jedi 5 mas 2026');
+    expect(formatDate('2026-03-05', 'ht', { dateStyle: 'medium' })).toBe('5 mas 2026');
+    expect(formatDate('2026-07-14', 'ht', { dateStyle: 'medium' })).toBe('14 jiy 2026');
+    expect(formatDate('2026-03-05', 'ht', { dateStyle: 'short' })).toBe('05/03/2026');
+    expect(formatDate('2026-03-05', 'ht')).toBe('05/03/2026');
+  });
+
+  test('all twelve months and seven weekdays', () => {
+    const months = Array.from({ length: 12 }, (_, i) =>
+      formatDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'ht', { month: 'long' }),
+    );
+    expect(months).toEqual([
+      'janvye',
+      'fevriye',
+      'mas',
+      'avril',
+      'me',
+      'jen',
+      'jiyè',
+      'out',
+      'septanm',
+      'oktòb',
+      'novanm',
+      'desanm',
+    ]);
+    const weekdays = Array.from({ length: 7 }, (_, i) =>
+      formatDate(`2026-03-0${i + 1}`, 'ht', { weekday: 'long' }),
+    );
+    // 1 March 2026 is a Sunday.
+    expect(weekdays).toEqual(['dimanch', 'lendi', 'madi', 'mèkredi', 'jedi', 'vandredi', 'samdi']);
+    expect(monthNames('ht', 'short')).toEqual([
+      'jan',
+      'fev',
+      'mas',
+      'avr',
+      'me',
+      'jen',
+      'jiy',
+      'out',
+      'sep',
+      'okt',
+      'nov',
+      'des',
+    ]);
+    expect(weekdayNames('ht', 'short')).toEqual(['dim', 'len', 'mad', 'mèk', 'jed', 'van', 'sam']);
+  });
+
+  test('component options: calendar header, weekday and day, numeric', () => {
+    expect(formatDate('2026-12-01', 'ht', { month: 'long', year: 'numeric' })).toBe('desanm 2026');
+    expect(formatDate('2026-03-05', 'ht', { weekday: 'short', day: 'numeric', month: 'short' })).toBe(
+      'jed 5 mas',
+    );
+    expect(formatDate('2026-03-05', 'ht', { day: '2-digit', month: '2-digit', year: '2-digit' })).toBe(
+      '05/03/26',
+    );
+  });
+
+  test('instants with an explicit time zone read the same everywhere, 24-hour clock', () => {
+    const opts = { dateStyle: 'long', timeStyle: 'short' } as const;
+    expect(formatDate(UTC_INSTANT, 'ht', { ...opts, timeZone: 'UTC' })).toBe('5 mas 2026 a 02:30');
+    expect(formatDate(UTC_INSTANT, 'ht', { ...opts, timeZone: 'America/Port-au-Prince' })).toBe(
+      '4 mas 2026 a 21:30',
+    );
+    expect(
+      formatDate(UTC_INSTANT, 'ht', { hour: 'numeric', minute: '2-digit', timeZone: 'America/Mexico_City' }),
+    ).toBe('20:30');
+    expect(formatDate(UTC_INSTANT, 'ht', { timeStyle: 'long', timeZone: 'America/Port-au-Prince' })).toBe(
+      '21:30:00 UTC\u22125',
+    );
+  });
+
+  test('an instant without a time zone is shown in the machine zone, like Intl', () => {
+    const expected = TZ === 'UTC' ? '5 mas 2026' : '4 mas 2026';
+    expect(formatDate(UTC_INSTANT, 'ht', { dateStyle: 'long' })).toBe(expected);
+    expect(getZonedParts(UTC_INSTANT).day).toBe(TZ === 'UTC' ? 5 : 4);
+  });
+
+  test('ranges', () => {
+    expect(formatDateRange('2026-03-05', '2026-03-07', 'ht', { dateStyle: 'long' })).toBe('5–7 mas 2026');
+    expect(formatDateRange('2026-02-27', '2026-03-02', 'ht', { dateStyle: 'long' })).toBe(
+      '27 fevriye – 2 mas 2026',
+    );
+    expect(formatDateRange('2026-12-30', '2027-01-02', 'ht', { dateStyle: 'long' })).toBe(
+      '30 desanm 2026 – 2 janvye 2027',
+    );
+    const start = new Date('2026-03-05T14:00:00Z');
+    const end = new Date('2026-03-05T16:30:00Z');
+    expect(
+      formatDateRange(start, end, 'ht', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'America/Port-au-Prince',
+      }),
+    ).toBe('5 mas 2026 a 09:00–11:30');
+  });
+
+  test('relative days and days between', () => {
+    expect(formatRelativeDays(0, 'ht')).toBe('jodi a');
+    expect(formatRelativeDays(1, 'ht')).toBe('demen');
+    expect(formatRelativeDays(-1, 'ht')).toBe('yè');
+    expect(formatRelativeDays(14, 'ht')).toBe('nan 14 jou');
+    expect(formatRelativeDays(-1200, 'ht')).toBe('sa gen 1\u202F200 jou');
+    expect(
+      calendarDaysBetween('2026-02-19T23:00:00-05:00', '2026-03-05T01:00:00-05:00', 'America/Port-au-Prince'),
+    ).toBe(14);
+  });
+});
+
+describe('Haitian Creole numbers and lists', () => {
+  test('decimal comma, narrow no-break space between thousands', () => {
+    expect(formatNumber(1234567.891, 'ht')).toBe('1\u202F234\u202F567,891');
+    expect(formatNumber(-0.5, 'ht')).toBe('-0,5');
+    expect(formatNumber(0.42, 'ht', { style: 'percent' })).toBe('42\u202F%');
+    expect(formatNumber(1500, 'ht', { style: 'currency', currency: 'USD' })).toBe('1\u202F500,00\u00A0USD');
+    expect(formatNumber(12_300, 'ht', { notation: 'compact' })).toBe('12\u00A0k');
+  });
+
+  test('lists and language names', () => {
+    expect(formatList(['Ayiti', 'Meksik', 'Chili'], 'ht')).toBe('Ayiti, Meksik ak Chili');
+    expect(formatList(['panyòl', 'franse'], 'ht', { type: 'disjunction' })).toBe('panyòl oswa franse');
+    expect(languageName('fr', 'ht')).toBe('franse');
+    expect(languageName('ht', 'es')).toBe('criollo haitiano');
+  });
+});
+
+describe('the other four languages never follow the machine either', () => {
+  test.each([
+    ['es', '5 de marzo de 2026', '1,234.5'],
+    ['pt', '5 de março de 2026', '1.234,5'],
+    ['fr', '5 mars 2026', '1\u202F234,5'],
+    ['en', 'March 5, 2026', '1,234.5'],
+  ])('%s', (locale, date, number) => {
+    expect(formatDate('2026-03-05', locale, { dateStyle: 'long' })).toBe(date);
+    expect(formatNumber(1234.5, locale)).toBe(number);
+  });
+
+  test('relative days and month names come from Intl for them', () => {
+    expect(formatRelativeDays(1, 'es')).toBe('mañana');
+    expect(formatRelativeDays(-3, 'fr')).toBe('il y a 3 jours');
+    expect(monthNames('pt')[2]).toBe('março');
+    expect(weekdayNames('en', 'short')[0]).toBe('Sun');
+  });
+
+  test('an unknown language formats in English, not in the machine language', () => {
+    expect(formatDate('2026-03-05', 'xx', { dateStyle: 'long' })).toBe('March 5, 2026');
+  });
+});

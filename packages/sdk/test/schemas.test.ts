@@ -1,0 +1,235 @@
+import { describe, expect, test } from 'vitest';
+import {
+  AgendaTopicProposalInput,
+  Commitment,
+  CommitmentInput,
+  CommitmentQuery,
+  CommitteeContact,
+  CountryCode,
+  EventInput,
+  indicatorProgress,
+  Locale,
+  LocalizedText,
+  Page,
+  PolicyProposalInput,
+  Problem,
+  RegistrationInput,
+  RegistrationReview,
+  registrationStateAt,
+  toFieldErrors,
+} from '../src/index.js';
+import * as samples from './samples.js';
+
+type Schema = { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } };
+
+/** The field errors a schema reports for `value`, as the API would send them. */
+function errorsOf(schema: Schema, value: unknown) {
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return toFieldErrors(result.error?.issues as Parameters<typeof toFieldErrors>[0]);
+}
+function pathsOf(schema: Schema, value: unknown) {
+  return errorsOf(schema, value).map((e) => e.path.join('.'));
+}
+
+describe('realistic input is accepted', () => {
+  test.each([
+    ['RegistrationInput', RegistrationInput, samples.registration()],
+    ['AgendaTopicProposalInput', AgendaTopicProposalInput, samples.agendaTopic()],
+    ['PolicyProposalInput', PolicyProposalInput, samples.policyProposal()],
+    ['CommitmentInput', CommitmentInput, samples.commitment()],
+    ['EventInput', EventInput, samples.event()],
+  ] as const)('%s', (_name, schema, value) => {
+    expect(errorsOf(schema, value)).toEqual([]);
+  });
+
+  test('Creole text with diacritics, HTML-looking text and emoji is kept exactly as typed', () => {
+    const text = '  Pwopozisyon: <b>fanm</b> & timoun — «ann avanse» 🇭🇹  ';
+    const parsed = AgendaTopicProposalInput.parse({ ...samples.agendaTopic(), title: text });
+    expect(parsed.title).toBe(text.trim());
+  });
+});
+
+describe('rules are enforced with the path of the offending field', () => {
+  test('an event that ends before it starts', () => {
+    const input = { ...samples.event(), endsAt: '2026-03-05T13:00:00-05:00' };
+    expect(errorsOf(EventInput, input)).toMatchObject([{ path: ['endsAt'], code: 'end_before_start' }]);
+  });
+
+  test('a registration window that closes before it opens', () => {
+    const e = samples.event();
+    const input = { ...e, registration: { ...e.registration, closesAt: '2026-01-01T00:00:00Z' } };
+    expect(pathsOf(EventInput, input)).toEqual(['registration.closesAt']);
+  });
+
+  test('a commitment due before it starts', () => {
+    expect(pathsOf(CommitmentInput, { ...samples.commitment(), dueDate: '2024-12-31' })).toEqual(['dueDate']);
+  });
+
+  test('titles over 300 and bodies over 20,000 characters', () => {
+    const title = 'a'.repeat(301);
+    expect(errorsOf(AgendaTopicProposalInput, { ...samples.agendaTopic(), title })).toMatchObject([
+      { path: ['title'], code: 'too_big', params: { maximum: 300 } },
+    ]);
+    expect(pathsOf(AgendaTopicProposalInput, { ...samples.agendaTopic(), title: 'a'.repeat(300) })).toEqual(
+      [],
+    );
+    const body = 'é'.repeat(20_001);
+    expect(pathsOf(PolicyProposalInput, { ...samples.policyProposal(), body })).toEqual(['body']);
+  });
+
+  test('an empty or blank title', () => {
+    expect(pathsOf(AgendaTopicProposalInput, { ...samples.agendaTopic(), title: '   ' })).toEqual(['title']);
+  });
+
+  test('emails', () => {
+    const r = samples.registration();
+    for (const email of ['mirlande', 'mirlande@', 'a b@example.org', '']) {
+      const input = { ...r, representative: { ...r.representative, email } };
+      expect(pathsOf(RegistrationInput, input)).toEqual(['representative.email']);
+    }
+  });
+
+  test('URLs: only http and https', () => {
+    const r = samples.registration();
+    for (const website of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org', 'korefanm.org']) {
+      const input = { ...r, organization: { ...r.organization, website } };
+      expect(pathsOf(RegistrationInput, input), website).toEqual(['organization.website']);
+    }
+  });
+
+  test('ISO country codes: assigned, upper case, not a language tag', () => {
+    expect(CountryCode.safeParse('HT').success).toBe(true);
+    for (const code of ['ht', 'XX', 'HTI', 'UK', '']) {
+      expect(CountryCode.safeParse(code).success, code).toBe(false);
+    }
+    expect(
+      pathsOf(RegistrationInput, {
+        ...samples.registration(),
+        organization: { ...samples.registration().organization, country: 'ZZ' },
+      }),
+    ).toEqual(['organization.country']);
+  });
+
+  test('BCP 47 language tags', () => {
+    for (const tag of ['ht', 'es-419', 'pt-BR', 'fr-HT', 'gcr'])
+      expect(Locale.safeParse(tag).success, tag).toBe(true);
+    for (const tag of ['', 'e', 'en_US', 'kreyòl', '123', 'en--US'])
+      expect(Locale.safeParse(tag).success, tag).toBe(false);
+  });
+
+  test('unknown keys are rejected, each at its own path', () => {
+    const r = samples.registration();
+    const input = { ...r, admin: true, representative: { ...r.representative, isStaff: true } };
+    expect(errorsOf(RegistrationInput, input)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: ['admin'], code: 'unrecognized_key' }),
+        expect.objectContaining({ path: ['representative', 'isStaff'], code: 'unrecognized_key' }),
+      ]),
+    );
+  });
+
+  test('user text is plain text: control characters and broken UTF-16 are rejected', () => {
+    for (const title of ['Bonjou\u0000', 'Bonjou\u001b[31m', 'Bonjou \ud800']) {
+      expect(errorsOf(AgendaTopicProposalInput, { ...samples.agendaTopic(), title })).toMatchObject([
+        { path: ['title'], code: 'plain_text' },
+      ]);
+    }
+    expect(pathsOf(PolicyProposalInput, { ...samples.policyProposal(), body: 'Liy 1\nLiy 2\tTab' })).toEqual(
+      [],
+    );
+  });
+
+  test('consent is required, and "none of these" stands alone', () => {
+    expect(pathsOf(RegistrationInput, { ...samples.registration(), consent: false })).toEqual(['consent']);
+    const r = samples.registration();
+    const input = { ...r, organization: { ...r.organization, ledBy: ['none', 'women'] } };
+    expect(errorsOf(RegistrationInput, input)).toMatchObject([
+      { path: ['organization', 'ledBy'], code: 'none_with_others' },
+    ]);
+  });
+
+  test('declining an application needs a reason', () => {
+    expect(pathsOf(RegistrationReview, { status: 'not_selected' })).toEqual(['reason']);
+    expect(pathsOf(RegistrationReview, { status: 'not_selected', reason: 'Kapasite plen' })).toEqual([]);
+  });
+
+  test('committee contact details only with consent', () => {
+    const contact = {
+      name: 'Ana Pérez',
+      organization: 'Red Jesuita con Migrantes',
+      role: 'cso_representative',
+      country: 'CL',
+      languages: ['es'],
+      consentToPublish: false,
+      contact: { email: 'ana@example.org' },
+    };
+    expect(pathsOf(CommitteeContact, contact)).toEqual(['contact']);
+    expect(pathsOf(CommitteeContact, { ...contact, contact: null })).toEqual([]);
+  });
+
+  test('localized text must hold its original, which cannot be machine-made', () => {
+    expect(pathsOf(LocalizedText, { original: 'ht', text: { fr: 'Bonjour' } })).toEqual(['text']);
+    expect(
+      pathsOf(LocalizedText, { original: 'ht', text: { ht: 'Bonjou' }, provenance: { ht: 'machine' } }),
+    ).toEqual(['provenance']);
+    expect(
+      pathsOf(LocalizedText, {
+        original: 'ht',
+        text: { ht: 'Bonjou', es: 'Hola' },
+        provenance: { es: 'machine' },
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('queries, pages and problems', () => {
+  test('query strings coerce the page size and bound it', () => {
+    expect(CommitmentQuery.parse({ limit: '50', country: 'HT' })).toEqual({ limit: 50, country: 'HT' });
+    expect(pathsOf(CommitmentQuery, { limit: '500' })).toEqual(['limit']);
+    expect(pathsOf(CommitmentQuery, { limit: '2.5' })).toEqual(['limit']);
+    expect(pathsOf(CommitmentQuery, { pillar: 'V' })).toEqual(['pillar']);
+  });
+
+  test('a page carries items and the next cursor', () => {
+    const page = Page(Commitment);
+    expect(page.safeParse({ items: [], nextCursor: null }).success).toBe(true);
+    expect(page.safeParse({ items: [{}], nextCursor: null }).success).toBe(false);
+  });
+
+  test('problem details with field errors', () => {
+    const problem = Problem.parse({
+      type: 'about:blank',
+      title: 'Invalid input',
+      status: 422,
+      code: 'validation-failed',
+      errors: [{ path: ['representative', 'email'], code: 'invalid_format', message: 'Invalid email' }],
+    });
+    expect(problem.errors?.[0]?.path).toEqual(['representative', 'email']);
+  });
+});
+
+describe('helpers', () => {
+  const window = {
+    opensAt: '2026-01-15T00:00:00Z',
+    closesAt: '2026-02-20T00:00:00Z',
+    capacity: 2,
+    seatsTaken: 0,
+  };
+  test('registration state over time and seats', () => {
+    expect(registrationStateAt(window, new Date('2026-01-01'))).toBe('not_yet_open');
+    expect(registrationStateAt(window, new Date('2026-02-01'))).toBe('open');
+    expect(registrationStateAt({ ...window, seatsTaken: 2 }, new Date('2026-02-01'))).toBe('full');
+    expect(registrationStateAt({ ...window, capacity: null, seatsTaken: 900 }, new Date('2026-02-01'))).toBe(
+      'open',
+    );
+    expect(registrationStateAt(window, new Date('2026-02-20'))).toBe('closed');
+  });
+
+  test('indicator progress toward target, for rising and falling indicators', () => {
+    expect(indicatorProgress({ baseline: 100, target: 200 }, 150)).toBe(0.5);
+    expect(indicatorProgress({ baseline: 40, target: 10 }, 25)).toBe(0.5);
+    expect(indicatorProgress({ baseline: 100, target: 200 }, 260)).toBe(1);
+    expect(indicatorProgress({ baseline: null, target: 200 }, 150)).toBeNull();
+  });
+});
