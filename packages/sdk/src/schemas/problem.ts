@@ -31,6 +31,7 @@ export const PROBLEM_CODES = [
   'idempotency-key-reused',
   'idempotency-in-progress',
   'rate-limited',
+  'submitted-too-fast',
   'conflict',
   'internal',
 ] as const;

@@ -97,7 +97,8 @@ export type PolicyProposal = z.infer<typeof PolicyProposal>;
 
 const privateShape = {
   organization: z.object({ name: Name, country: CountryCode }),
-  contact: z.object({ name: Name, email: Email }),
+  /** `null` once the retention period has passed and the contact was erased. */
+  contact: z.nullable(z.object({ name: Name, email: Email })),
   listPublicly: z.boolean(),
 };
 

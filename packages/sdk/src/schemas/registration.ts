@@ -94,13 +94,16 @@ export const Registration = z.object({
   eventId: Id,
   status: RegistrationStatus,
   organization: Organization,
-  representative: z.object({
-    name: Name,
-    email: Email,
-    role: z.nullable(Title),
-    languages: z.array(Locale),
-    needs: z.nullable(plainText(LIMITS.short)),
-  }),
+  /** The representative's details; `null` once the retention period has passed and they were erased. */
+  representative: z.nullable(
+    z.object({
+      name: Name,
+      email: Email,
+      role: z.nullable(Title),
+      languages: z.array(Locale),
+      needs: z.nullable(plainText(LIMITS.short)),
+    }),
+  ),
   answers: z.array(z.object({ criterionId: Id, answer: plainText(LIMITS.short) })),
   waitlisted: z.boolean(),
   locale: z.nullable(Locale),

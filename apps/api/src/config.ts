@@ -1,0 +1,55 @@
+import { DEFAULT_DATABASE_URL } from './db/index.js';
+
+/** Everything the API reads from its environment, with defaults for the demo. */
+export interface Config {
+  port: number;
+  databaseUrl: string;
+  /** Origins allowed to write (public forms, curation); `*` allows any. Reads are open to all. */
+  corsOrigins: string[];
+  /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Writes per client address per window. */
+  rateLimitPerIp: number;
+  /** Writes per email address per window. */
+  rateLimitPerEmail: number;
+  rateLimitWindowSeconds: number;
+  /** Forms sent faster than this after opening are refused as likely bots. */
+  minFillMs: number;
+  /** How long a stored idempotent response is replayed. */
+  idempotencyTtlHours: number;
+  /** After this long, a request that never finished (a crash) no longer holds its key. */
+  idempotencyLeaseMs: number;
+  /** How long contact details sent with proposals are kept. */
+  proposalRetentionDays: number;
+  /** Public reads may be cached this long, and served stale while revalidating this long. */
+  maxAgeSeconds: number;
+  staleWhileRevalidateSeconds: number;
+  logLevel: 'silent' | 'error' | 'info';
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isFinite(n) ? n : fallback;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  return {
+    port: int(env.PORT, 8787),
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    corsOrigins: (env.LAD_CORS_ORIGINS ?? '*')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    trustProxy: env.LAD_TRUST_PROXY === 'true',
+    rateLimitPerIp: int(env.LAD_RATE_LIMIT_IP, 30),
+    rateLimitPerEmail: int(env.LAD_RATE_LIMIT_EMAIL, 5),
+    rateLimitWindowSeconds: int(env.LAD_RATE_LIMIT_WINDOW_S, 600),
+    minFillMs: int(env.LAD_MIN_FILL_MS, 3_000),
+    idempotencyTtlHours: int(env.LAD_IDEMPOTENCY_TTL_H, 24),
+    idempotencyLeaseMs: int(env.LAD_IDEMPOTENCY_LEASE_MS, 15_000),
+    proposalRetentionDays: int(env.LAD_PROPOSAL_RETENTION_DAYS, 365),
+    maxAgeSeconds: int(env.LAD_MAX_AGE_S, 60),
+    staleWhileRevalidateSeconds: int(env.LAD_SWR_S, 600),
+    logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
+  };
+}

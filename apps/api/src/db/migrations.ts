@@ -1,0 +1,282 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import type { Dialect } from './index.js';
+
+/**
+ * The schema, as ordered migrations run at start. Text columns sort byte-wise (PostgreSQL
+ * `COLLATE "C"`) so ids and ISO instants order the same way in both databases.
+ */
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  const text = dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
+  const real = dialect === 'postgres' ? sql`double precision` : sql`real`;
+
+  const initial: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', text, (c) => c.primaryKey())
+        .addColumn('value', text, (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('reference')
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('id', text, (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('data', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('reference_pk', ['kind', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('reference_kind_position')
+        .on('reference')
+        .columns(['kind', 'position'])
+        .execute();
+
+      await db.schema
+        .createTable('commitments')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('external_id', text)
+        .addColumn('country', text, (c) => c.notNull())
+        .addColumn('pillar', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('search', text, (c) => c.notNull())
+        .addColumn('locales', text, (c) => c.notNull())
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('last_updated_on', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // One index per list filter, each ending in the list's sort (updated_at, id).
+      await db.schema
+        .createIndex('commitments_external_id')
+        .unique()
+        .on('commitments')
+        .column('external_id')
+        .execute();
+      await db.schema
+        .createIndex('commitments_sort')
+        .on('commitments')
+        .columns(['updated_at', 'id'])
+        .execute();
+      for (const column of ['country', 'pillar', 'status']) {
+        await db.schema
+          .createIndex(`commitments_${column}_sort`)
+          .on('commitments')
+          .columns([column, 'updated_at', 'id'])
+          .execute();
+      }
+      for (const table of ['commitment_packages', 'commitment_mechanisms']) {
+        await db.schema
+          .createTable(table)
+          .addColumn('commitment_id', text, (c) =>
+            c.notNull().references('commitments.id').onDelete('cascade'),
+          )
+          .addColumn('target_id', text, (c) => c.notNull())
+          .addColumn('sort_at', text, (c) => c.notNull())
+          .addPrimaryKeyConstraint(`${table}_pk`, ['commitment_id', 'target_id'])
+          .execute();
+        await db.schema
+          .createIndex(`${table}_target_sort`)
+          .on(table)
+          .columns(['target_id', 'sort_at', 'commitment_id'])
+          .execute();
+      }
+
+      await db.schema
+        .createTable('commitment_updates')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('commitment_id', text, (c) => c.notNull().references('commitments.id').onDelete('cascade'))
+        .addColumn('date', text, (c) => c.notNull())
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('commitment_updates_commitment')
+        .on('commitment_updates')
+        .columns(['commitment_id', 'date'])
+        .execute();
+
+      await db.schema
+        .createTable('indicators')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('commitment_id', text, (c) => c.references('commitments.id').onDelete('set null'))
+        .addColumn('country', text)
+        .addColumn('pillar', text)
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('indicators_commitment')
+        .on('indicators')
+        .columns(['commitment_id', 'id'])
+        .execute();
+      await db.schema.createIndex('indicators_country').on('indicators').columns(['country', 'id']).execute();
+
+      await db.schema
+        .createTable('measurements')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('indicator_id', text, (c) => c.notNull().references('indicators.id').onDelete('cascade'))
+        .addColumn('date', text, (c) => c.notNull())
+        .addColumn('value', real)
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('measurements_indicator')
+        .on('measurements')
+        .columns(['indicator_id', 'date'])
+        .execute();
+
+      await db.schema
+        .createTable('events')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('committee_id', text)
+        .addColumn('country', text)
+        .addColumn('starts_at', text, (c) => c.notNull())
+        .addColumn('ends_at', text, (c) => c.notNull())
+        .addColumn('capacity', 'integer')
+        .addColumn('seats_taken', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex('events_sort').on('events').columns(['starts_at', 'id']).execute();
+      for (const column of ['kind', 'country', 'committee_id']) {
+        await db.schema
+          .createIndex(`events_${column}_sort`)
+          .on('events')
+          .columns([column, 'starts_at', 'id'])
+          .execute();
+      }
+
+      await db.schema
+        .createTable('agendas')
+        .addColumn('event_id', text, (c) => c.primaryKey().references('events.id').onDelete('cascade'))
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('published_at', text)
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('registrations')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('receipt', text, (c) => c.notNull().unique())
+        .addColumn('event_id', text, (c) => c.notNull().references('events.id').onDelete('cascade'))
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('waitlisted', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('organization', text, (c) => c.notNull())
+        .addColumn('list_publicly', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('personal', text)
+        .addColumn('answers', text, (c) => c.notNull())
+        .addColumn('locale', text)
+        .addColumn('reason', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .addColumn('purge_after', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('registrations_event')
+        .on('registrations')
+        .columns(['event_id', 'created_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('registrations_purge')
+        .on('registrations')
+        .columns(['purge_after'])
+        .execute();
+
+      await db.schema
+        .createTable('proposals')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('receipt', text, (c) => c.notNull().unique())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('target_id', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('title', text, (c) => c.notNull())
+        .addColumn('body', text, (c) => c.notNull())
+        .addColumn('locale', text, (c) => c.notNull())
+        .addColumn('links', text, (c) => c.notNull())
+        .addColumn('organization', text, (c) => c.notNull())
+        .addColumn('list_publicly', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('personal', text)
+        .addColumn('response', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .addColumn('purge_after', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('proposals_target')
+        .on('proposals')
+        .columns(['kind', 'target_id', 'created_at', 'id'])
+        .execute();
+      await db.schema.createIndex('proposals_purge').on('proposals').columns(['purge_after']).execute();
+
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('scope', text, (c) => c.notNull())
+        .addColumn('key', text, (c) => c.notNull())
+        .addColumn('body_hash', text, (c) => c.notNull())
+        .addColumn('state', text, (c) => c.notNull())
+        .addColumn('status', 'integer')
+        .addColumn('response', text)
+        .addColumn('locked_at', text, (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
+        .execute();
+      await db.schema
+        .createIndex('idempotency_keys_expiry')
+        .on('idempotency_keys')
+        .column('expires_at')
+        .execute();
+
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('bucket', text, (c) => c.notNull())
+        .addColumn('window_start', text, (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_limits_pk', ['bucket', 'window_start'])
+        .execute();
+      await db.schema.createIndex('rate_limits_expiry').on('rate_limits').column('expires_at').execute();
+
+      await db.schema
+        .createTable('tokens')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('hash', text, (c) => c.notNull().unique())
+        .addColumn('role', text, (c) => c.notNull())
+        .addColumn('scope', text)
+        .addColumn('label', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('revoked_at', text)
+        .execute();
+
+      await db.schema
+        .createTable('audit')
+        .$call((t) =>
+          dialect === 'postgres'
+            ? t.addColumn('id', 'bigserial', (c) => c.primaryKey())
+            : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+        )
+        .addColumn('uid', text, (c) => c.notNull().unique())
+        .addColumn('at', text, (c) => c.notNull())
+        .addColumn('token_id', text, (c) => c.notNull())
+        .addColumn('role', text, (c) => c.notNull())
+        .addColumn('scope', text)
+        .addColumn('label', text)
+        .addColumn('action', text, (c) => c.notNull())
+        .addColumn('entity_type', text, (c) => c.notNull())
+        .addColumn('entity_id', text, (c) => c.notNull())
+        .addColumn('changes', text)
+        .execute();
+    },
+  };
+
+  return {
+    async getMigrations() {
+      return { '0001_initial': initial };
+    },
+  };
+}

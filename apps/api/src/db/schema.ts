@@ -1,0 +1,194 @@
+import type { Generated } from 'kysely';
+
+// Storage types shared by SQLite and PostgreSQL. Instants are ISO 8601 UTC strings
+// (`2026-03-05T19:00:00.000Z`, sortable as text), calendar days `YYYY-MM-DD`, booleans 0/1,
+// structured values JSON text. One representation means one code path for both databases.
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface ReferenceTable {
+  /** `pillar`, `country`, `action_package`, `committee`, `mechanism`, `secretariat`. */
+  kind: string;
+  id: string;
+  position: number;
+  data: string;
+}
+
+export interface CommitmentTable {
+  id: string;
+  external_id: string | null;
+  country: string;
+  pillar: string;
+  status: string;
+  /** Accent-folded, lower-cased titles and descriptions in every language, for `q`. */
+  search: string;
+  /** `,es,ht,`: languages the title exists in. */
+  locales: string;
+  data: string;
+  last_updated_on: string | null;
+  created_at: string;
+  updated_at: string;
+  demo: number;
+}
+
+export interface CommitmentLinkTable {
+  commitment_id: string;
+  target_id: string;
+  /** The commitment's updated_at, so a filter on the link lists in the list's order from its index. */
+  sort_at: string;
+}
+
+export interface CommitmentUpdateTable {
+  id: string;
+  commitment_id: string;
+  date: string;
+  data: string;
+  created_at: string;
+}
+
+export interface IndicatorTable {
+  id: string;
+  commitment_id: string | null;
+  country: string | null;
+  pillar: string | null;
+  data: string;
+  updated_at: string;
+}
+
+export interface MeasurementTable {
+  id: string;
+  indicator_id: string;
+  date: string;
+  value: number | null;
+  data: string;
+  created_at: string;
+}
+
+export interface EventTable {
+  id: string;
+  kind: string;
+  committee_id: string | null;
+  country: string | null;
+  starts_at: string;
+  ends_at: string;
+  capacity: number | null;
+  seats_taken: number;
+  data: string;
+  sequence: number;
+  created_at: string;
+  updated_at: string;
+  demo: number;
+}
+
+export interface AgendaTable {
+  event_id: string;
+  data: string;
+  published_at: string | null;
+  updated_at: string;
+}
+
+export interface RegistrationTable {
+  id: string;
+  receipt: string;
+  event_id: string;
+  status: string;
+  waitlisted: number;
+  /** Organisation as sent (not personal data): name, country, level, kinds, led-by, website. */
+  organization: string;
+  list_publicly: number;
+  /** Personal data: representative's name, email, role, languages, needs. `null` once purged. */
+  personal: string | null;
+  answers: string;
+  locale: string | null;
+  reason: string | null;
+  created_at: string;
+  updated_at: string;
+  purge_after: string;
+}
+
+export interface ProposalTable {
+  id: string;
+  receipt: string;
+  /** `agenda_topic` or `policy`. */
+  kind: string;
+  /** Event id for agenda topics, committee id for policy proposals. */
+  target_id: string;
+  status: string;
+  title: string;
+  body: string;
+  locale: string;
+  links: string;
+  organization: string;
+  list_publicly: number;
+  /** Personal data: the contact's name and email. `null` once purged. */
+  personal: string | null;
+  response: string | null;
+  created_at: string;
+  updated_at: string;
+  purge_after: string;
+}
+
+export interface IdempotencyTable {
+  scope: string;
+  key: string;
+  body_hash: string;
+  /** `pending` while the first request is processed, then `done`. */
+  state: string;
+  status: number | null;
+  response: string | null;
+  locked_at: string;
+  expires_at: string;
+}
+
+export interface RateLimitTable {
+  bucket: string;
+  window_start: string;
+  count: number;
+  expires_at: string;
+}
+
+export interface TokenTable {
+  id: string;
+  hash: string;
+  role: string;
+  scope: string | null;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  uid: string;
+  at: string;
+  token_id: string;
+  role: string;
+  scope: string | null;
+  label: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  changes: string | null;
+}
+
+export interface Database {
+  meta: MetaTable;
+  reference: ReferenceTable;
+  commitments: CommitmentTable;
+  commitment_packages: CommitmentLinkTable;
+  commitment_mechanisms: CommitmentLinkTable;
+  commitment_updates: CommitmentUpdateTable;
+  indicators: IndicatorTable;
+  measurements: MeasurementTable;
+  events: EventTable;
+  agendas: AgendaTable;
+  registrations: RegistrationTable;
+  proposals: ProposalTable;
+  idempotency_keys: IdempotencyTable;
+  rate_limits: RateLimitTable;
+  tokens: TokenTable;
+  audit: AuditTable;
+}

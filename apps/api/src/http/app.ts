@@ -1,0 +1,133 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { registerAudit } from '../routes/audit.js';
+import { registerCommitments } from '../routes/commitments.js';
+import { registerEvents } from '../routes/events.js';
+import { registerIndicators } from '../routes/indicators.js';
+import { registerParticipation } from '../routes/participation.js';
+import { registerReference, VERSION } from '../routes/reference.js';
+import { compress } from './compress.js';
+import { mountDocs } from './docs.js';
+import type { AppEnv, Deps } from './env.js';
+import { limitBody, publicCache, requireIdempotencyKey, requireRole } from './middleware.js';
+import { buildOpenApi, namedSchemas } from './openapi.js';
+import { ProblemError } from './problem.js';
+import { createRegistry, type RouteSpec } from './registry.js';
+
+const JSON_LIMIT = 256 * 1024;
+const CSV_LIMIT = 20 * 1024 * 1024;
+
+/** The middleware a route's spec asks for, in order. */
+function middlewareFor(spec: RouteSpec) {
+  const chain = [];
+  if (spec.access === 'public-write') chain.push(requireIdempotencyKey);
+  else if (Array.isArray(spec.access)) chain.push(requireRole(spec));
+  if (spec.body) chain.push(limitBody(spec.body.contentType === 'text/csv' ? CSV_LIMIT : JSON_LIMIT));
+  if (spec.method === 'get' && spec.access === 'public' && spec.cache !== 'none')
+    chain.push(publicCache(spec));
+  return chain;
+}
+
+/**
+ * The whole API as a Hono app. Tests call `app.request()`; the server hands it to
+ * `@hono/node-server`. `extend` lets the server add routes (widget files, demo) before the
+ * catch-all 404.
+ */
+export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
+  const app = new Hono<AppEnv>();
+  const registry = createRegistry();
+  registerReference(registry);
+  registerCommitments(registry);
+  registerIndicators(registry);
+  registerEvents(registry);
+  registerParticipation(registry);
+  registerAudit(registry);
+  const openapi = buildOpenApi(registry.routes, namedSchemas(), VERSION);
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    // Route patterns, not URLs; never bodies, queries, addresses or tokens: no personal data in logs.
+    if (deps.config.logLevel === 'info' || (c.res.status >= 500 && deps.config.logLevel !== 'silent')) {
+      deps.log(c.res.status >= 500 ? 'error' : 'info', {
+        msg: 'request',
+        id: c.get('requestId'),
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      });
+    }
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      // Widget files and public JSON are fetched from partner sites.
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginOpenerPolicy: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'self'"],
+      },
+    }),
+  );
+  const writers = new Set(deps.config.corsOrigins);
+  app.use(
+    '*',
+    cors({
+      // Reads are open to every origin; writes only to the configured ones (`*` in the demo).
+      origin: (origin, c) => {
+        const method = c.req.header('access-control-request-method') ?? c.req.method;
+        if (method === 'GET' || method === 'HEAD') return '*';
+        return writers.has('*') ? '*' : writers.has(origin) ? origin : null;
+      },
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
+      allowHeaders: ['content-type', 'idempotency-key', 'authorization', 'accept-language'],
+      exposeHeaders: ['etag', 'retry-after', 'idempotent-replayed'],
+      maxAge: 86400,
+    }),
+  );
+  app.use('*', compress());
+
+  app.onError((error, c) => {
+    const problem =
+      error instanceof ProblemError
+        ? error
+        : new ProblemError(500, 'internal', {
+            detail: `Quote request ${c.get('requestId') ?? ''} when reporting this.`,
+          });
+    if (!(error instanceof ProblemError)) {
+      deps.log('error', {
+        msg: 'unhandled',
+        id: c.get('requestId'),
+        route: c.req.routePath,
+        error: String(error),
+      });
+    }
+    const headers: Record<string, string> = {
+      'content-type': 'application/problem+json',
+      'cache-control': 'no-store',
+      ...(problem.extra.headers ?? {}),
+    };
+    return new Response(JSON.stringify(problem.body(c.req.path)), { status: problem.status, headers });
+  });
+
+  app.get('/v1/openapi.json', (c) => c.json(openapi));
+  mountDocs(app);
+  registry.mount(app, middlewareFor);
+  extend?.(app);
+  app.notFound((c) => {
+    throw new ProblemError(404, 'not-found', { detail: `Nothing at ${c.req.method} ${c.req.path}.` });
+  });
+  return { app, routes: registry.routes, openapi };
+}

@@ -1,0 +1,224 @@
+import * as sdk from '@lad/sdk';
+import * as z from 'zod/mini';
+import type { RouteSpec } from './registry.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed request or invalid query (problem details with field paths).',
+  401: 'No valid curation token.',
+  403: 'The token may not touch this data.',
+  404: 'Not found.',
+  409: 'Conflicts with the current state (closed, full, still processing).',
+  413: 'Body too large.',
+  415: 'Unsupported content type.',
+  422: 'Invalid body (problem details with one entry per field path), or an idempotency key reused with another body.',
+  429: 'Rate limited; see Retry-After.',
+};
+
+/** Schemas published as named components, with the name they are published under. */
+export function namedSchemas(extra: Record<string, z.ZodMiniType> = {}): Map<z.ZodMiniType, string> {
+  const named: Record<string, z.ZodMiniType> = {
+    Problem: sdk.Problem,
+    Health: sdk.Health,
+    Commitment: sdk.Commitment,
+    CommitmentDetail: sdk.CommitmentDetail,
+    CommitmentUpdate: sdk.CommitmentUpdate,
+    Indicator: sdk.Indicator,
+    Measurement: sdk.Measurement,
+    Country: sdk.Country,
+    Pillar: sdk.Pillar,
+    ActionPackage: sdk.ActionPackage,
+    Committee: sdk.Committee,
+    RegionalMechanism: sdk.RegionalMechanism,
+    SecretariatMember: sdk.SecretariatMember,
+    Event: sdk.Event,
+    Agenda: sdk.Agenda,
+    ProgressSummary: sdk.ProgressSummary,
+    TranslationCompleteness: sdk.TranslationCompleteness,
+    SelectionReport: sdk.SelectionReport,
+    RegistrationReceipt: sdk.RegistrationReceipt,
+    Registration: sdk.Registration,
+    ProposalReceipt: sdk.ProposalReceipt,
+    AgendaTopicProposal: sdk.AgendaTopicProposal,
+    AgendaTopicProposalRecord: sdk.AgendaTopicProposalRecord,
+    PolicyProposal: sdk.PolicyProposal,
+    PolicyProposalRecord: sdk.PolicyProposalRecord,
+    AuditEntry: sdk.AuditEntry,
+    ImportResult: sdk.ImportResult,
+    RegistrationInput: sdk.RegistrationInput,
+    AgendaTopicProposalInput: sdk.AgendaTopicProposalInput,
+    PolicyProposalInput: sdk.PolicyProposalInput,
+    CommitmentInput: sdk.CommitmentInput,
+    CommitmentPatch: sdk.CommitmentPatch,
+    CommitmentUpdateInput: sdk.CommitmentUpdateInput,
+    IndicatorInput: sdk.IndicatorInput,
+    MeasurementInput: sdk.MeasurementInput,
+    EventInput: sdk.EventInput,
+    EventPatch: sdk.EventPatch,
+    AgendaInput: sdk.AgendaInput,
+    RegistrationReview: sdk.RegistrationReview,
+    ProposalDecision: sdk.ProposalDecision,
+    ...extra,
+  };
+  return new Map(Object.entries(named).map(([name, schema]) => [schema, name]));
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const uri = (id: string) => `#/components/schemas/${id}`;
+
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** Drops the JSON Schema document keywords that have no place inside an OpenAPI component. */
+function strip(schema: JsonSchema): JsonSchema {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+/** The OpenAPI 3.1 document of every registered route, its schemas taken from `@lad/sdk`. */
+export function buildOpenApi(routes: RouteSpec[], names: Map<z.ZodMiniType, string>, version: string) {
+  // Two registries, converted once each, so shared schemas become `$ref`s between components:
+  // answers as they come out (`io: output`), bodies as they may be sent (`io: input`).
+  const outputs = z.registry<{ id: string }>();
+  const inputs = z.registry<{ id: string }>();
+  const taken = new Set<string>();
+  const register = (registry: typeof outputs, schema: z.ZodMiniType, fallback: string) => {
+    const existing = registry.get(schema)?.id;
+    if (existing) return existing;
+    let id = names.get(schema) ?? fallback;
+    if (registry === outputs && taken.has(id) && !names.has(schema)) id = `${id}_`;
+    taken.add(id);
+    registry.add(schema, { id });
+    return id;
+  };
+  for (const [schema, name] of names)
+    if (
+      !name.endsWith('Input') &&
+      !name.endsWith('Patch') &&
+      !name.endsWith('Review') &&
+      !name.endsWith('Decision')
+    )
+      register(outputs, schema, name);
+  const responseRefs = new Map<RouteSpec, string>();
+  const bodyRefs = new Map<RouteSpec, string>();
+  for (const route of routes) {
+    const op = route.operationId.charAt(0).toUpperCase() + route.operationId.slice(1);
+    if (route.response.schema)
+      responseRefs.set(route, register(outputs, route.response.schema, `${op}Response`));
+    if (route.body?.schema) bodyRefs.set(route, register(inputs, route.body.schema, `${op}Body`));
+  }
+  const components: Record<string, JsonSchema> = {
+    ...(z.toJSONSchema(outputs, { uri, io: 'output', unrepresentable: 'any' }).schemas as Record<
+      string,
+      JsonSchema
+    >),
+    ...(z.toJSONSchema(inputs, { uri, io: 'input', unrepresentable: 'any' }).schemas as Record<
+      string,
+      JsonSchema
+    >),
+  };
+  for (const [id, schema] of Object.entries(components)) components[id] = strip(schema);
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const parameters: unknown[] = [];
+    for (const [, name] of route.path.matchAll(/\{(\w+)\}/g)) {
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
+    }
+    if (route.query) {
+      const shape = route.query.def.shape as Record<string, z.ZodMiniType>;
+      for (const [name, schema] of Object.entries(shape)) {
+        const optional = (schema as { def: { type: string } }).def.type === 'optional';
+        parameters.push({
+          name,
+          in: 'query',
+          required: !optional,
+          schema: strip(jsonSchema(schema, 'input')),
+        });
+      }
+    }
+    if (route.access === 'public-write') {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description:
+          'One key per logical submission, the same on every retry: the same key and body replay the first answer for 24 h; the same key with another body is refused (422); while the first is processed, 409.',
+        schema: { type: 'string', maxLength: 255 },
+      });
+    }
+    const responses: Record<string, unknown> = {
+      [route.response.status]: {
+        description: route.response.description,
+        ...(route.response.schema || route.response.contentType
+          ? {
+              content: {
+                [route.response.contentType ?? 'application/json']: responseRefs.has(route)
+                  ? { schema: ref(responseRefs.get(route) as string) }
+                  : { schema: { type: 'string' } },
+              },
+            }
+          : {}),
+      },
+    };
+    if (route.cache !== 'none')
+      responses['304'] = { description: 'Not modified (If-None-Match matched the ETag).' };
+    for (const status of [...route.errors, 500]) {
+      responses[status] = {
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Server error.',
+        content: { 'application/problem+json': { schema: ref('Problem') } },
+      };
+    }
+    const operation: Record<string, unknown> = {
+      operationId: route.operationId,
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: [route.tag],
+      parameters,
+      responses,
+    };
+    if (Array.isArray(route.access)) {
+      operation.security = [{ bearer: [] }];
+      operation['x-roles'] = route.access;
+    }
+    if (route.body) {
+      operation.requestBody = {
+        required: true,
+        ...(route.body.description ? { description: route.body.description } : {}),
+        content: {
+          [route.body.contentType]: {
+            schema: bodyRefs.has(route) ? ref(bodyRefs.get(route) as string) : { type: 'string' },
+          },
+        },
+      };
+    }
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, unknown>)[route.method] = operation;
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'LAD Widgets API',
+      version,
+      description:
+        'The reference API of LAD Widgets: commitments, indicators, meetings, registrations and proposals under the Los Angeles Declaration on Migration and Protection. Public reads are open and cacheable (ETag); public writes need an Idempotency-Key; curation needs a bearer token. Errors are RFC 9457 problem details.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Curation token (`pnpm --filter @lad/api token create`).',
+        },
+      },
+    },
+  };
+}

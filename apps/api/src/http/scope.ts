@@ -1,0 +1,71 @@
+import type { Committee } from '@lad/sdk';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/index.js';
+import type { EventRow } from '../store/events.js';
+import { getReference, listReference } from '../store/reference.js';
+import type { Actor } from './env.js';
+import { ProblemError } from './problem.js';
+
+// What each curation role may touch: the secretariat everything; a committee token the
+// commitments, events and proposals of its action package; a country token its country's.
+
+export function canTouchCommitment(
+  actor: Actor,
+  c: { country: string; actionPackages: readonly string[] },
+): boolean {
+  if (actor.role === 'secretariat') return true;
+  if (actor.role === 'country') return c.country === actor.scope;
+  return actor.scope !== null && c.actionPackages.includes(actor.scope);
+}
+
+async function committeePackage(db: Kysely<Database>, committeeId: string | null): Promise<string | null> {
+  if (!committeeId) return null;
+  return (await getReference<Committee>(db, 'committee', committeeId))?.actionPackageId ?? null;
+}
+
+export async function canTouchEvent(
+  db: Kysely<Database>,
+  actor: Actor,
+  event: Pick<EventRow, 'country' | 'committee_id'>,
+): Promise<boolean> {
+  if (actor.role === 'secretariat') return true;
+  if (actor.role === 'country') return event.country === actor.scope;
+  return (await committeePackage(db, event.committee_id)) === actor.scope;
+}
+
+export async function canTouchCommittee(
+  db: Kysely<Database>,
+  actor: Actor,
+  committeeId: string,
+): Promise<boolean> {
+  if (actor.role === 'secretariat') return true;
+  if (actor.role === 'country') return false;
+  return (await committeePackage(db, committeeId)) === actor.scope;
+}
+
+/** Ids of the events a token may see registrations and topics of (`all` for the secretariat). */
+export async function eventsInScope(db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'> {
+  if (actor.role === 'secretariat') return 'all';
+  if (actor.role === 'country') {
+    const rows = await db.selectFrom('events').select('id').where('country', '=', actor.scope).execute();
+    return rows.map((r) => r.id);
+  }
+  const committees = (await listReference<Committee>(db, 'committee'))
+    .filter((c) => c.actionPackageId === actor.scope)
+    .map((c) => c.id);
+  if (!committees.length) return [];
+  const rows = await db.selectFrom('events').select('id').where('committee_id', 'in', committees).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Committees a token may see proposals of. */
+export async function committeesInScope(db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'> {
+  if (actor.role === 'secretariat') return 'all';
+  if (actor.role === 'country') return [];
+  return (await listReference<Committee>(db, 'committee'))
+    .filter((c) => c.actionPackageId === actor.scope)
+    .map((c) => c.id);
+}
+
+export const forbidden = (what: string) =>
+  new ProblemError(403, 'forbidden', { detail: `This token's scope does not include ${what}.` });

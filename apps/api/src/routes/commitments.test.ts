@@ -1,0 +1,340 @@
+import type { Commitment, CommitmentDetail, CommitmentInput, ImportResult, Page } from '@lad/sdk';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../csv.js';
+import { bearer, client, createHarness, type Harness } from '../testing/harness.js';
+
+let h: Harness;
+let api: ReturnType<typeof client>;
+let secretariat: string;
+beforeAll(async () => {
+  h = await createHarness();
+  api = client(h);
+  secretariat = await h.token('secretariat');
+});
+afterAll(() => h?.close());
+
+const list = async (query: string) => api.json<Page<Commitment>>(await api.get(`/v1/commitments${query}`));
+/** Every commitment matching a query, page after page. */
+async function all(query: string): Promise<Commitment[]> {
+  const out: Commitment[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Commitment> = await list(`?limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}
+
+const input = (extra: Partial<CommitmentInput> = {}): CommitmentInput => ({
+  country: 'HT',
+  pillar: 'II',
+  status: 'not_started',
+  actionPackages: ['labor-mobility'],
+  title: {
+    original: 'ht',
+    text: { ht: 'Pwogram travay sezonye pou jèn yo', fr: 'Programme de travail saisonnier pour les jeunes' },
+  },
+  sources: [{ title: 'Nòt pou laprès', url: 'https://example.org/note' }],
+  ...extra,
+});
+
+describe('public list', () => {
+  test('every filter narrows the list to matching commitments', async () => {
+    const ht = await list('?country=HT&limit=100');
+    expect(ht.items.length).toBeGreaterThan(2);
+    expect(ht.items.every((c) => c.country === 'HT')).toBe(true);
+    const pillar = await list('?pillar=IV&limit=100');
+    expect(pillar.items.map((c) => c.pillar)).toEqual(['IV', 'IV']);
+    const status = await list('?status=complete&limit=100');
+    expect(status.items.length).toBeGreaterThan(0);
+    expect(status.items.every((c) => c.status === 'complete')).toBe(true);
+    const pkg = await list('?actionPackage=labor-mobility&limit=100');
+    expect(pkg.items.length).toBeGreaterThan(0);
+    expect(pkg.items.every((c) => c.actionPackages.includes('labor-mobility'))).toBe(true);
+    const mech = await list('?mechanism=caricom&limit=100');
+    expect(mech.items.length).toBeGreaterThan(0);
+    expect(mech.items.every((c) => c.mechanisms.includes('caricom'))).toBe(true);
+    const both = await list('?mechanism=caricom&pillar=I&limit=100');
+    expect(both.items.every((c) => c.pillar === 'I' && c.mechanisms.includes('caricom'))).toBe(true);
+  });
+
+  test('full-text search in any language, accents and case ignored', async () => {
+    const creole = await list('?q=LEKOL%20piblik&limit=100');
+    expect(creole.items.length).toBeGreaterThan(0);
+    expect(
+      creole.items.every(
+        (c) =>
+          Object.values(c.title.text).join(' ').toLowerCase().includes('lekòl') ||
+          Object.values(c.title.text).join(' ').includes('school'),
+      ),
+    ).toBe(true);
+    const spanish = await list('?q=xenofobia&limit=100');
+    expect(spanish.items.length).toBeGreaterThan(0);
+    expect(await list('?q=%25&limit=5')).toMatchObject({ items: [] });
+  });
+
+  test('locale keeps commitments whose title exists in that language', async () => {
+    const everything = await all('');
+    const ht = await all('&locale=ht');
+    expect(ht.every((c) => c.title.text.ht)).toBe(true);
+    expect(ht.length).toBe(everything.filter((c) => c.title.text.ht).length);
+    expect(ht.length).toBeLessThan(everything.length);
+  });
+
+  test('cursor pagination visits every commitment once, most recently updated first', async () => {
+    const seen: Commitment[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<Commitment> = await list(`?limit=17${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(17);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const total = (
+      await h.db.kysely
+        .selectFrom('commitments')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+    expect(seen).toHaveLength(Number(total));
+    expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+    const keys = seen.map((c) => `${c.updatedAt}|${c.id}`);
+    expect([...keys].sort().reverse()).toEqual(keys);
+  });
+
+  test('bad queries are 400 problems with the parameter path', async () => {
+    for (const [query, path] of [
+      ['?limit=101', 'limit'],
+      ['?limit=abc', 'limit'],
+      ['?pillar=V', 'pillar'],
+      ['?country=Haiti', 'country'],
+      ['?cursor=not-a-cursor', 'cursor'],
+    ]) {
+      const response = await api.get(`/v1/commitments${query}`);
+      expect(response.status, query).toBe(400);
+      const problem = await response.json();
+      expect(problem.errors[0].path).toEqual([path]);
+    }
+  });
+
+  test('a commitment in detail: timeline, indicators with measurements and progress', async () => {
+    const withIndicator = (await list('?limit=100')).items.find(
+      (c) => c.indicatorIds.length && c.lastUpdatedOn,
+    );
+    expect(withIndicator).toBeDefined();
+    const detail = await api.json<CommitmentDetail>(await api.get(`/v1/commitments/${withIndicator?.id}`));
+    expect(detail.updates.length).toBeGreaterThan(0);
+    expect(detail.updates.at(-1)?.status).toBe(detail.status);
+    expect(detail.indicators[0]?.measurements.length).toBeGreaterThan(2);
+    expect(detail.sources.length).toBeGreaterThan(0);
+    expect((await api.get('/v1/commitments/nope')).status).toBe(404);
+    expect((await api.get('/v1/commitments/..%2F..')).status).toBe(404);
+  });
+});
+
+describe('curation', () => {
+  test('create, change and add an update: each audited, each visible publicly', async () => {
+    const created = await api.post('/v1/commitments', input(), bearer(secretariat));
+    expect(created.status).toBe(201);
+    const body = await api.json<CommitmentDetail>(created);
+    expect(body).toMatchObject({ country: 'HT', status: 'not_started', demo: false });
+
+    const patched = await api.patch(`/v1/commitments/${body.id}`, { amountUsd: 250000 }, bearer(secretariat));
+    expect(await api.json(patched)).toMatchObject({ amountUsd: 250000, title: body.title });
+
+    const update = await api.post(
+      `/v1/commitments/${body.id}/updates`,
+      {
+        date: '2026-02-20',
+        status: 'limited',
+        summary: { original: 'ht', text: { ht: 'Premye gwoup jèn yo pati.' } },
+      },
+      bearer(secretariat),
+    );
+    expect(update.status).toBe(201);
+    const detail = await api.json<CommitmentDetail>(await api.get(`/v1/commitments/${body.id}`));
+    expect(detail).toMatchObject({ status: 'limited', lastUpdatedOn: '2026-02-20' });
+    expect((await list('?limit=1')).items[0]?.id).toBe(body.id);
+
+    const audit = await api.json(await api.get('/v1/audit?limit=3', bearer(secretariat)));
+    expect(audit.items.map((e: any) => e.action)).toEqual([
+      'commitment.add_update',
+      'commitment.update',
+      'commitment.create',
+    ]);
+    expect(audit.items[1].changes).toEqual({ amountUsd: { from: null, to: 250000 } });
+    expect(audit.items[0].actor).toMatchObject({ role: 'secretariat' });
+  });
+
+  test('invalid curation input is a 422 with every field path', async () => {
+    const response = await api.post(
+      '/v1/commitments',
+      {
+        ...input(),
+        startDate: '2027-01-01',
+        dueDate: '2026-01-01',
+        actionPackages: ['invented-package'],
+        admin: true,
+      },
+      bearer(secretariat),
+    );
+    expect(response.status).toBe(422);
+    const paths = (await response.json()).errors.map((e: any) => e.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['admin', 'dueDate']));
+    const unknown = await api.post(
+      '/v1/commitments',
+      input({ actionPackages: ['invented-package'] }),
+      bearer(secretariat),
+    );
+    expect((await unknown.json()).errors).toEqual([
+      expect.objectContaining({ path: ['actionPackages', 0], code: 'unknown_reference' }),
+    ]);
+  });
+
+  test('roles and scopes: 401 without a token, 403 outside scope', async () => {
+    const haiti = await h.token('country', 'HT');
+    const mexico = await h.token('country', 'MX');
+    const labor = await h.token('committee', 'labor-mobility');
+    const asylum = await h.token('committee', 'investing-in-asylum');
+
+    expect((await api.post('/v1/commitments', input())).status).toBe(401);
+    expect((await api.post('/v1/commitments', input(), bearer('lad_wrong'))).status).toBe(401);
+    expect((await api.post('/v1/commitments', input(), bearer(haiti))).status).toBe(201);
+    expect((await api.post('/v1/commitments', input(), bearer(mexico))).status).toBe(403);
+    expect((await api.post('/v1/commitments', input(), bearer(labor))).status).toBe(201);
+    expect((await api.post('/v1/commitments', input(), bearer(asylum))).status).toBe(403);
+
+    const mexican = (await list('?country=MX&limit=1')).items[0]!;
+    expect(
+      (await api.patch(`/v1/commitments/${mexican.id}`, { status: 'complete' }, bearer(haiti))).status,
+    ).toBe(403);
+    expect(
+      (await api.patch(`/v1/commitments/${mexican.id}`, { status: 'complete' }, bearer(mexico))).status,
+    ).toBe(200);
+    // Moving a commitment out of one's own scope is refused too.
+    expect((await api.patch(`/v1/commitments/${mexican.id}`, { country: 'HT' }, bearer(mexico))).status).toBe(
+      403,
+    );
+    // The audit log is the secretariat's.
+    expect((await api.get('/v1/audit', bearer(haiti))).status).toBe(403);
+  });
+
+  test('every curation route refuses a missing token', async () => {
+    for (const route of h.routes.filter((r) => Array.isArray(r.access))) {
+      const path = route.path.replace(/\{\w+\}/g, 'x');
+      const response = await api.request(route.method.toUpperCase(), path, route.body ? {} : undefined);
+      expect(response.status, `${route.method} ${route.path}`).toBe(401);
+      expect(response.headers.get('www-authenticate')).toContain('Bearer');
+    }
+  });
+});
+
+describe('open data and the tracking matrix', () => {
+  test('CSV export: UTF-8 with BOM, one column per language, formulas neutralised', async () => {
+    await api.post(
+      '/v1/commitments',
+      input({ externalId: 'HT-FORMULA', title: { original: 'fr', text: { fr: '=HYPERLINK("x")' } } }),
+      bearer(secretariat),
+    );
+    const response = await api.get('/v1/export/commitments.csv');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const { columns, rows } = parseCsv(text);
+    expect(columns).toEqual(
+      expect.arrayContaining(['title_es', 'title_en', 'title_pt', 'title_fr', 'title_ht']),
+    );
+    expect(text).toContain("'=HYPERLINK");
+    expect(rows.find((r) => r.externalId === 'HT-FORMULA')?.title_fr).toBe('=HYPERLINK("x")');
+    const haiti = rows.find((r) => r.country === 'HT' && r.title_ht);
+    expect(haiti?.title_ht).toMatch(/[òè]/);
+  });
+
+  test('round trip: the exported file imports back with nothing to change', async () => {
+    const csv = await (await api.get('/v1/export/commitments.csv')).text();
+    const response = await api.request('POST', '/v1/import/commitments?dryRun=true', csv, {
+      'content-type': 'text/csv',
+      ...bearer(secretariat),
+    });
+    const result = await api.json<ImportResult>(response);
+    expect(result.errors).toEqual([]);
+    expect(result).toMatchObject({ dryRun: true, created: 0, updated: 0 });
+    expect(result.unchanged).toBe(result.rows);
+  });
+
+  test('import: dry run shows the diff and row errors; applying twice changes nothing the second time', async () => {
+    const csv = [
+      'externalId,country,pillar,status,original,title_es,title_ht,titleMachineTranslated,actionPackages,dueDate,sources',
+      'MX-NEW-1,MX,I,limited,es,Clínicas móviles en la frontera sur,Klinik mobil sou fwontyè sid la,ht,integration-host-communities,2027-06-30,Informe <https://example.org/informe>',
+      'MX-NEW-2,MX,V,limited,es,Pilar equivocado,,,,,',
+      'MX-NEW-3,MX,II,done,es,Estado inventado,,,,,',
+      ',MX,I,limited,es,Sin id,,,,,',
+    ].join('\n');
+    const post = (dryRun: boolean) =>
+      api.request('POST', `/v1/import/commitments?dryRun=${dryRun}`, csv, {
+        'content-type': 'text/csv; charset=utf-8',
+        ...bearer(secretariat),
+      });
+    const dry = await api.json<ImportResult>(await post(true));
+    expect(dry).toMatchObject({ dryRun: true, rows: 4, created: 1, updated: 0 });
+    expect(dry.errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'pillar' }),
+      expect.objectContaining({ row: 3, column: 'status' }),
+      expect.objectContaining({ row: 4, column: 'externalId', code: 'required' }),
+    ]);
+    expect((await list('?q=clinicas%20moviles')).items).toEqual([]);
+
+    const applied = await api.json<ImportResult>(await post(false));
+    expect(applied).toMatchObject({ dryRun: false, created: 1 });
+    const created = (await list('?q=clinicas%20moviles')).items[0];
+    expect(created?.title).toEqual({
+      original: 'es',
+      text: { es: 'Clínicas móviles en la frontera sur', ht: 'Klinik mobil sou fwontyè sid la' },
+      provenance: { ht: 'machine' },
+    });
+    expect(await api.json<ImportResult>(await post(false))).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+
+    const changed = csv.replace('2027-06-30', '2027-12-31');
+    const update = await api.json<ImportResult>(
+      await api.request('POST', '/v1/import/commitments', changed, {
+        'content-type': 'text/csv',
+        ...bearer(secretariat),
+      }),
+    );
+    expect(update.changes[0]).toMatchObject({
+      externalId: 'MX-NEW-1',
+      action: 'update',
+      fields: ['dueDate'],
+    });
+  });
+
+  test('import: a country token may only import its own rows; progress is streamed for large files', async () => {
+    const haiti = await h.token('country', 'HT');
+    const rows = ['externalId,country,pillar,title_ht'];
+    for (let i = 0; i < 600; i++) rows.push(`HT-BULK-${i},${i === 5 ? 'MX' : 'HT'},I,Angajman ${i}`);
+    const response = await api.request('POST', '/v1/import/commitments?dryRun=true', rows.join('\n'), {
+      'content-type': 'text/csv',
+      accept: 'application/x-ndjson',
+      ...bearer(haiti),
+    });
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.type === 'progress').map((l) => l.processed)).toEqual([250, 500]);
+    const result = lines.at(-1);
+    expect(result).toMatchObject({ type: 'result', rows: 600, created: 599 });
+    expect(result.errors).toEqual([expect.objectContaining({ row: 6, code: 'forbidden' })]);
+  });
+
+  test('JSON export of every commitment', async () => {
+    const all = await api.json<Commitment[]>(await api.get('/v1/export/commitments.json'));
+    expect(all.length).toBeGreaterThan(100);
+  });
+});

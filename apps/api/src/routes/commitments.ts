@@ -1,0 +1,400 @@
+import {
+  type ActionPackage,
+  Commitment,
+  CommitmentDetail,
+  CommitmentInput,
+  CommitmentPatch,
+  CommitmentQuery,
+  CommitmentUpdate,
+  CommitmentUpdateInput,
+  ImportResult,
+  Page,
+  type RegionalMechanism,
+} from '@lad/sdk';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
+import * as z from 'zod/mini';
+import { parseCsv, toCsv } from '../csv.js';
+import type { Database } from '../db/index.js';
+import type { AppEnv } from '../http/env.js';
+import { ProblemError, validationProblem } from '../http/problem.js';
+import type { Registry } from '../http/registry.js';
+import { canTouchCommitment, forbidden } from '../http/scope.js';
+import { check, idParam, readJson, readQuery, readText } from '../http/validate.js';
+import { audit, diff } from '../store/audit.js';
+import {
+  addCommitmentUpdate,
+  allCommitments,
+  applyPatch,
+  BadCursorError,
+  type CommitmentFields,
+  commitmentFields,
+  fieldsOf,
+  getCommitment,
+  getCommitmentRow,
+  insertCommitment,
+  listCommitments,
+  updateCommitment,
+} from '../store/commitments.js';
+import { commitmentToRow, MATRIX_COLUMNS, planImport } from '../store/import.js';
+import { listReference } from '../store/reference.js';
+import { actorOf, CURATORS, change, deps } from './shared.js';
+
+const badCursor = () =>
+  validationProblem(
+    [{ path: ['cursor'], code: 'invalid_cursor', message: 'Not a cursor from this list.' }],
+    400,
+  );
+
+/** 422 when a commitment refers to an action package or mechanism that does not exist. */
+async function checkReferences(
+  db: Kysely<Database>,
+  f: Pick<CommitmentFields, 'actionPackages' | 'mechanisms'>,
+) {
+  const packages = new Set((await listReference<ActionPackage>(db, 'action_package')).map((p) => p.id));
+  const mechanisms = new Set((await listReference<RegionalMechanism>(db, 'mechanism')).map((m) => m.id));
+  const errors = [
+    ...f.actionPackages.flatMap((p, i) =>
+      packages.has(p)
+        ? []
+        : [
+            {
+              path: ['actionPackages', i],
+              code: 'unknown_reference',
+              message: `Unknown action package: ${p}.`,
+            },
+          ],
+    ),
+    ...f.mechanisms.flatMap((m, i) =>
+      mechanisms.has(m)
+        ? []
+        : [{ path: ['mechanisms', i], code: 'unknown_reference', message: `Unknown mechanism: ${m}.` }],
+    ),
+  ];
+  if (errors.length) throw validationProblem(errors);
+  return { packages, mechanisms };
+}
+
+async function loadForChange(c: Context<AppEnv>) {
+  const row = await getCommitmentRow(deps(c).db.kysely, idParam(c));
+  if (!row) throw new ProblemError(404, 'not-found');
+  const fields = fieldsOf(row);
+  if (!canTouchCommitment(actorOf(c), fields)) throw forbidden('this commitment');
+  return { row, fields };
+}
+
+export function registerCommitments(r: Registry): void {
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/commitments',
+      operationId: 'listCommitments',
+      summary: 'Commitments, most recently updated first, filtered and paginated by cursor',
+      description:
+        '`q` searches titles and descriptions in every language, accents ignored. `locale` keeps commitments whose title exists in that language.',
+      tag: 'Commitments',
+      access: 'public',
+      query: CommitmentQuery,
+      response: { status: 200, description: 'One page.', schema: Page(Commitment) },
+      errors: [400],
+      cache: 'revision',
+    },
+    async (c) => {
+      const query = readQuery(c, CommitmentQuery);
+      try {
+        return c.json(await listCommitments(deps(c).db.kysely, query));
+      } catch (error) {
+        if (error instanceof BadCursorError) throw badCursor();
+        throw error;
+      }
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/commitments/{id}',
+      operationId: 'getCommitment',
+      summary: 'A commitment with its timeline, indicators, measurements, sources and consultation',
+      tag: 'Commitments',
+      access: 'public',
+      response: { status: 200, description: 'The commitment.', schema: CommitmentDetail },
+      errors: [404],
+      cache: 'revision',
+    },
+    async (c) => {
+      const commitment = await getCommitment(deps(c).db.kysely, idParam(c));
+      if (!commitment) throw new ProblemError(404, 'not-found');
+      return c.json(commitment);
+    },
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/v1/commitments',
+      operationId: 'createCommitment',
+      summary: 'Create a commitment',
+      tag: 'Curation',
+      access: CURATORS,
+      body: { schema: CommitmentInput, contentType: 'application/json' },
+      response: { status: 201, description: 'Created.', schema: CommitmentDetail },
+      errors: [400, 401, 403, 409, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const input = await readJson(c, CommitmentInput);
+      const fields = commitmentFields(input);
+      if (!canTouchCommitment(actorOf(c), fields)) throw forbidden('this country or action package');
+      await checkReferences(db.kysely, fields);
+      const id = await change(c, async (trx) => {
+        if (fields.externalId) {
+          const clash = await trx
+            .selectFrom('commitments')
+            .select('id')
+            .where('external_id', '=', fields.externalId)
+            .executeTakeFirst();
+          if (clash)
+            throw new ProblemError(409, 'conflict', {
+              detail: `externalId ${fields.externalId} is already used by ${clash.id}.`,
+            });
+        }
+        const id = await insertCommitment(trx, fields, now());
+        await audit(
+          trx,
+          actorOf(c),
+          'commitment.create',
+          { type: 'commitment', id },
+          diff(null, fields),
+          now(),
+        );
+        return id;
+      });
+      return c.json(await getCommitment(db.kysely, id), 201);
+    },
+  );
+
+  r.add(
+    {
+      method: 'patch',
+      path: '/v1/commitments/{id}',
+      operationId: 'updateCommitment',
+      summary: 'Change a commitment',
+      tag: 'Curation',
+      access: CURATORS,
+      body: { schema: CommitmentPatch, contentType: 'application/json' },
+      response: { status: 200, description: 'Changed.', schema: CommitmentDetail },
+      errors: [400, 401, 403, 404, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const patch = await readJson(c, CommitmentPatch);
+      const { row, fields } = await loadForChange(c);
+      const next = applyPatch(fields, patch);
+      check(CommitmentInput, next);
+      if (!canTouchCommitment(actorOf(c), next))
+        throw forbidden('the country or action package it would move to');
+      await checkReferences(db.kysely, next);
+      await change(c, async (trx) => {
+        await updateCommitment(trx, row.id, next, now());
+        await audit(
+          trx,
+          actorOf(c),
+          'commitment.update',
+          { type: 'commitment', id: row.id },
+          diff(fields, next),
+          now(),
+        );
+      });
+      return c.json(await getCommitment(db.kysely, row.id));
+    },
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/v1/commitments/{id}/updates',
+      operationId: 'addCommitmentUpdate',
+      summary: 'Add a dated update with evidence to a commitment; the newest sets its status',
+      tag: 'Curation',
+      access: CURATORS,
+      body: { schema: CommitmentUpdateInput, contentType: 'application/json' },
+      response: { status: 201, description: 'Added.', schema: CommitmentUpdate },
+      errors: [400, 401, 403, 404, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { now } = deps(c);
+      const input = await readJson(c, CommitmentUpdateInput);
+      const { row } = await loadForChange(c);
+      const update = await change(c, async (trx) => {
+        const update = await addCommitmentUpdate(trx, row.id, input, now());
+        await audit(
+          trx,
+          actorOf(c),
+          'commitment.add_update',
+          { type: 'commitment', id: row.id },
+          diff(null, { ...input }),
+          now(),
+        );
+        return update;
+      });
+      return c.json(update, 201);
+    },
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/v1/import/commitments',
+      operationId: 'importCommitments',
+      summary: "Import a country's tracking matrix (CSV); `dryRun=true` shows the changes and row errors",
+      description:
+        'Rows are matched by `externalId`, so applying the same file again changes nothing. Rows with errors are not applied. With `Accept: application/x-ndjson`, progress lines (`{"type":"progress","processed":n,"total":m}`) are streamed before the final `{"type":"result",…}`. Columns are those of `/v1/export/commitments.csv`.',
+      tag: 'Curation',
+      access: CURATORS,
+      query: z.object({ dryRun: z.optional(z.enum(['true', 'false'])) }),
+      body: { contentType: 'text/csv', description: 'The tracking matrix, UTF-8, header row.' },
+      response: { status: 200, description: 'What was (or would be) done.', schema: ImportResult },
+      errors: [400, 401, 403, 413, 415],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const actor = actorOf(c);
+      const dryRun = c.req.query('dryRun') === 'true';
+      const text = await readText(c, /^text\/(csv|plain)\s*(;|$)/i);
+      const parsed = parseCsv(text);
+      const missing = ['externalId', 'country', 'pillar'].filter((col) => !parsed.columns.includes(col));
+      if (missing.length) {
+        throw validationProblem(
+          missing.map((col) => ({
+            path: ['columns', col],
+            code: 'missing_column',
+            message: `The file needs a ${col} column.`,
+          })),
+          400,
+        );
+      }
+      const run = async (progress?: (processed: number) => void) => {
+        const packages = new Set(
+          (await listReference<ActionPackage>(db.kysely, 'action_package')).map((p) => p.id),
+        );
+        const mechanisms = new Set(
+          (await listReference<RegionalMechanism>(db.kysely, 'mechanism')).map((m) => m.id),
+        );
+        const { plan, errors } = await planImport(db.kysely, parsed.columns, parsed.rows, {
+          knownPackages: packages,
+          knownMechanisms: mechanisms,
+          allowed: (f) => canTouchCommitment(actor, f),
+          ...(progress ? { onProgress: progress } : {}),
+        });
+        errors.push(
+          ...parsed.errors.map((e) => ({
+            row: e.row,
+            column: null,
+            code: 'malformed_csv',
+            message: e.message,
+          })),
+        );
+        const changed = plan.filter((p) => p.action !== 'unchanged');
+        if (!dryRun && changed.length) {
+          await change(c, async (trx) => {
+            for (const p of changed) {
+              const id = p.existingId ?? (await insertCommitment(trx, p.next, now()));
+              if (p.existingId) await updateCommitment(trx, id, p.next, now());
+              await audit(
+                trx,
+                actor,
+                `commitment.import.${p.action}`,
+                { type: 'commitment', id },
+                diff(p.before, p.next),
+                now(),
+              );
+            }
+          });
+        }
+        const count = (a: string) => plan.filter((p) => p.action === a).length;
+        const result: ImportResult = {
+          dryRun,
+          rows: parsed.rows.length,
+          created: count('create'),
+          updated: count('update'),
+          unchanged: count('unchanged'),
+          errors: errors.sort((a, b) => a.row - b.row),
+          changes: plan.map(({ row, externalId, action, fields }) => ({ row, externalId, action, fields })),
+        };
+        return result;
+      };
+      if ((c.req.header('accept') ?? '').includes('application/x-ndjson')) {
+        const total = parsed.rows.length;
+        const encoder = new TextEncoder();
+        const stream = new ReadableStream({
+          async start(controller) {
+            const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+            try {
+              const result = await run((processed) => line({ type: 'progress', processed, total }));
+              line({ type: 'result', ...result });
+            } catch (error) {
+              line({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+            }
+            controller.close();
+          },
+        });
+        return new Response(stream, {
+          headers: { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' },
+        });
+      }
+      return c.json(await run());
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/export/commitments.csv',
+      operationId: 'exportCommitmentsCsv',
+      summary: 'Every commitment as CSV (UTF-8 with BOM, one column per language); importable back',
+      tag: 'Open data',
+      access: 'public',
+      response: { status: 200, description: 'CSV.', contentType: 'text/csv' },
+      errors: [],
+      cache: 'revision',
+    },
+    async (c) => {
+      const commitments = await allCommitments(deps(c).db.kysely);
+      const columns = ['id', ...MATRIX_COLUMNS, 'lastUpdatedOn', 'updatedAt', 'demo'];
+      const rows = commitments.map((cm) => ({
+        id: cm.id,
+        ...commitmentToRow(cm),
+        lastUpdatedOn: cm.lastUpdatedOn ?? '',
+        updatedAt: cm.updatedAt,
+        demo: cm.demo ? 'true' : 'false',
+      }));
+      return c.body(toCsv(columns, rows), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="lad-commitments.csv"',
+      });
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/export/commitments.json',
+      operationId: 'exportCommitmentsJson',
+      summary: 'Every commitment as JSON',
+      tag: 'Open data',
+      access: 'public',
+      response: { status: 200, description: 'All commitments.', schema: z.array(Commitment) },
+      errors: [],
+      cache: 'revision',
+    },
+    async (c) => {
+      c.header('content-disposition', 'attachment; filename="lad-commitments.json"');
+      return c.json(await allCommitments(deps(c).db.kysely));
+    },
+  );
+}

@@ -1,0 +1,346 @@
+import {
+  Agenda,
+  AgendaInput,
+  Event,
+  EventInput,
+  EventPatch,
+  EventQuery,
+  Page,
+  resolveLocale,
+  SelectionReport,
+} from '@lad/sdk';
+import type { Context } from 'hono';
+import * as z from 'zod/mini';
+import type { AppEnv } from '../http/env.js';
+import { ProblemError, validationProblem } from '../http/problem.js';
+import type { Registry } from '../http/registry.js';
+import { canTouchEvent, forbidden } from '../http/scope.js';
+import { check, idParam, readJson, readQuery } from '../http/validate.js';
+import { toIcs } from '../ics.js';
+import { audit, diff } from '../store/audit.js';
+import {
+  allEvents,
+  BadEventCursorError,
+  eventData,
+  getEvent,
+  getEventRow,
+  inputOf,
+  insertEvent,
+  listEvents,
+  patchEvent,
+  putAgenda,
+  setEventData,
+} from '../store/events.js';
+import { selectionReport } from '../store/participation.js';
+import { getReference } from '../store/reference.js';
+import { iso } from '../store/util.js';
+import { actorOf, CURATORS, change, deps } from './shared.js';
+
+const IcsQuery = z.extend(z.omit(EventQuery, { cursor: true, limit: true }), {
+  /** Language of titles and descriptions in the feed. */
+  locale: z.optional(z.string().check(z.maxLength(35))),
+});
+
+function icsOptions(c: Context<AppEnv>, locale: string | undefined) {
+  const origin = new URL(c.req.url).origin;
+  return {
+    locale: resolveLocale(
+      locale ??
+        c.req
+          .header('accept-language')
+          ?.split(',')
+          .map((l) => l.split(';')[0]?.trim() ?? ''),
+    ),
+    eventUrl: (id: string) => `${origin}/v1/events/${encodeURIComponent(id)}`,
+    calendarName: 'Los Angeles Declaration: meetings',
+    now: deps(c).now(),
+  };
+}
+
+const ics = (body: string, filename: string) =>
+  new Response(body, {
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `inline; filename="${filename}"`,
+    },
+  });
+
+async function loadForChange(c: Context<AppEnv>) {
+  const row = await getEventRow(deps(c).db.kysely, idParam(c));
+  if (!row) throw new ProblemError(404, 'not-found');
+  if (!(await canTouchEvent(deps(c).db.kysely, actorOf(c), row))) throw forbidden('this event');
+  return row;
+}
+
+async function checkCommittee(c: Context<AppEnv>, committeeId: string | null | undefined) {
+  if (committeeId && !(await getReference(deps(c).db.kysely, 'committee', committeeId))) {
+    throw validationProblem([
+      { path: ['committeeId'], code: 'unknown_reference', message: 'No such committee.' },
+    ]);
+  }
+}
+
+export function registerEvents(r: Registry): void {
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/events',
+      operationId: 'listEvents',
+      summary:
+        'Meetings by start time: high-level, information sessions, consultations, coordinators, regional',
+      description:
+        '`from` keeps events ending at or after it; `to` events starting before it (ISO date or date-time).',
+      tag: 'Events',
+      access: 'public',
+      query: EventQuery,
+      response: { status: 200, description: 'One page.', schema: Page(Event) },
+      errors: [400],
+      cache: 'minute',
+    },
+    async (c) => {
+      const query = readQuery(c, EventQuery);
+      try {
+        return c.json(await listEvents(deps(c).db.kysely, query, deps(c).now()));
+      } catch (error) {
+        if (error instanceof BadEventCursorError) {
+          throw validationProblem(
+            [{ path: ['cursor'], code: 'invalid_cursor', message: 'Not a cursor from this list.' }],
+            400,
+          );
+        }
+        throw error;
+      }
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/events.ics',
+      operationId: 'eventsCalendar',
+      summary: 'The events as an iCalendar feed (subscribe with webcal://), same filters as the list',
+      tag: 'Events',
+      access: 'public',
+      query: IcsQuery,
+      response: { status: 200, description: 'iCalendar (RFC 5545).', contentType: 'text/calendar' },
+      errors: [400],
+      cache: 'revision',
+    },
+    async (c) => {
+      const query = readQuery(c, IcsQuery);
+      const events = await allEvents(deps(c).db.kysely, query, deps(c).now());
+      return ics(toIcs(events, icsOptions(c, query.locale)), 'lad-events.ics');
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/events/{id}.ics',
+      honoPath: '/v1/events/:id{[A-Za-z0-9][A-Za-z0-9_.:-]*\\.ics}',
+      operationId: 'eventCalendar',
+      summary: 'One event as an iCalendar file ("Add to calendar")',
+      tag: 'Events',
+      access: 'public',
+      query: z.object({ locale: z.optional(z.string().check(z.maxLength(35))) }),
+      response: { status: 200, description: 'iCalendar (RFC 5545).', contentType: 'text/calendar' },
+      errors: [404],
+      cache: 'revision',
+    },
+    async (c) => {
+      const id = (c.req.param('id') ?? '').replace(/\.ics$/, '');
+      const event = await getEvent(deps(c).db.kysely, id, deps(c).now());
+      if (!event) throw new ProblemError(404, 'not-found');
+      return ics(toIcs([event], icsOptions(c, c.req.query('locale'))), `${id}.ics`);
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/events/{id}',
+      operationId: 'getEvent',
+      summary: 'An event with its published agenda, seats and registration window and state',
+      tag: 'Events',
+      access: 'public',
+      response: { status: 200, description: 'The event.', schema: Event },
+      errors: [404],
+      cache: 'minute',
+    },
+    async (c) => {
+      const event = await getEvent(deps(c).db.kysely, idParam(c), deps(c).now());
+      if (!event) throw new ProblemError(404, 'not-found');
+      return c.json(event);
+    },
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/v1/events',
+      operationId: 'createEvent',
+      summary: 'Create an event',
+      tag: 'Curation',
+      access: CURATORS,
+      body: { schema: EventInput, contentType: 'application/json' },
+      response: { status: 201, description: 'Created.', schema: Event },
+      errors: [400, 401, 403, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const input = await readJson(c, EventInput);
+      await checkCommittee(c, input.committeeId);
+      const target = { country: input.country ?? null, committee_id: input.committeeId ?? null };
+      if (!(await canTouchEvent(db.kysely, actorOf(c), target))) throw forbidden('this country or committee');
+      const id = await change(c, async (trx) => {
+        const id = await insertEvent(trx, input, now());
+        await audit(trx, actorOf(c), 'event.create', { type: 'event', id }, diff(null, { ...input }), now());
+        return id;
+      });
+      return c.json(await getEvent(db.kysely, id, now()), 201);
+    },
+  );
+
+  r.add(
+    {
+      method: 'patch',
+      path: '/v1/events/{id}',
+      operationId: 'updateEvent',
+      summary: 'Change an event (its iCalendar SEQUENCE goes up)',
+      tag: 'Curation',
+      access: CURATORS,
+      body: { schema: EventPatch, contentType: 'application/json' },
+      response: { status: 200, description: 'Changed.', schema: Event },
+      errors: [400, 401, 403, 404, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const patch = await readJson(c, EventPatch);
+      const row = await loadForChange(c);
+      const before = inputOf(row);
+      const merged = check(EventInput, {
+        ...before,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      });
+      await checkCommittee(c, merged.committeeId);
+      if (
+        !(await canTouchEvent(db.kysely, actorOf(c), {
+          country: merged.country ?? null,
+          committee_id: merged.committeeId ?? null,
+        }))
+      ) {
+        throw forbidden('the country or committee it would move to');
+      }
+      await change(c, async (trx) => {
+        const after = await patchEvent(trx, row, merged, now());
+        await audit(
+          trx,
+          actorOf(c),
+          'event.update',
+          { type: 'event', id: row.id },
+          diff({ ...before }, { ...after }),
+          now(),
+        );
+      });
+      return c.json(await getEvent(db.kysely, row.id, now()));
+    },
+  );
+
+  r.add(
+    {
+      method: 'put',
+      path: '/v1/events/{id}/agenda',
+      operationId: 'putAgenda',
+      summary: 'Replace the agenda; `publish: true` makes it public and records when (R5: in advance)',
+      tag: 'Curation',
+      access: CURATORS,
+      body: { schema: AgendaInput, contentType: 'application/json' },
+      response: { status: 200, description: 'The agenda as stored.', schema: Agenda },
+      errors: [400, 401, 403, 404, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { now } = deps(c);
+      const input = await readJson(c, AgendaInput);
+      const row = await loadForChange(c);
+      const agenda = await change(c, async (trx) => {
+        const { published, ...agenda } = await putAgenda(trx, row.id, input, now());
+        await audit(
+          trx,
+          actorOf(c),
+          published ? 'agenda.publish' : 'agenda.save',
+          { type: 'event', id: row.id },
+          diff(null, { items: agenda.items.length, publishedAt: agenda.publishedAt }),
+          now(),
+        );
+        return agenda;
+      });
+      return c.json(agenda);
+    },
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/events/{id}/selection-report',
+      operationId: 'getSelectionReport',
+      summary: 'Anonymous selection report: applied and selected by kind, level, led-by and country',
+      description:
+        'Published only after registration closes, when curators publish it. Counts under 3 are `null` (suppressed).',
+      tag: 'Events',
+      access: 'public',
+      response: { status: 200, description: 'The report.', schema: SelectionReport },
+      errors: [404],
+      cache: 'revision',
+    },
+    async (c) => {
+      const { db } = deps(c);
+      const row = await getEventRow(db.kysely, idParam(c));
+      const publishedAt = row ? eventData(row).registration?.selectionReportPublishedAt : null;
+      if (!row || !publishedAt)
+        throw new ProblemError(404, 'not-found', {
+          detail: 'No selection report has been published for this event.',
+        });
+      return c.json(await selectionReport(db.kysely, row.id, publishedAt));
+    },
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/v1/events/{id}/selection-report',
+      operationId: 'publishSelectionReport',
+      summary: 'Publish the selection report, once registration has closed',
+      tag: 'Curation',
+      access: CURATORS,
+      response: { status: 200, description: 'The published report.', schema: SelectionReport },
+      errors: [401, 403, 404, 409],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const row = await loadForChange(c);
+      const data = eventData(row);
+      if (!data.registration)
+        throw new ProblemError(409, 'conflict', { detail: 'This event takes no registrations.' });
+      if (Date.parse(data.registration.closesAt) > now().getTime()) {
+        throw new ProblemError(409, 'conflict', {
+          detail: 'Registration is still open; publish the report after it closes.',
+        });
+      }
+      const publishedAt = data.registration.selectionReportPublishedAt ?? iso(now());
+      await change(c, async (trx) => {
+        await setEventData(
+          trx,
+          row,
+          { ...data, registration: { ...data.registration!, selectionReportPublishedAt: publishedAt } },
+          now(),
+        );
+        await audit(trx, actorOf(c), 'selection_report.publish', { type: 'event', id: row.id }, null, now());
+      });
+      return c.json(await selectionReport(db.kysely, row.id, publishedAt));
+    },
+  );
+}

@@ -1,0 +1,450 @@
+import type { Event, Page, RegistrationInput } from '@lad/sdk';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { claimKey } from '../store/idempotency.js';
+import { bearer, client, createHarness, type Harness, T0 } from '../testing/harness.js';
+
+let h: Harness;
+let api: ReturnType<typeof client>;
+let secretariat: string;
+let open: Event;
+let full: Event;
+let notYet: Event;
+let closed: Event;
+beforeAll(async () => {
+  h = await createHarness();
+  api = client(h);
+  secretariat = await h.token('secretariat');
+  const all: Event[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Event> = await api.json(
+      await api.get(`/v1/events?limit=100${cursor ? `&cursor=${cursor}` : ''}`),
+    );
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  open = all.find((e) => e.kind === 'high_level_meeting' && e.registration?.state === 'open')!;
+  full = all.find((e) => e.registration?.state === 'full')!;
+  notYet = all.find((e) => e.registration?.state === 'not_yet_open')!;
+  closed = all.find((e) => e.kind === 'high_level_meeting' && e.registration?.state === 'closed')!;
+});
+afterAll(() => h?.close());
+beforeEach(() => h.clock.set(T0));
+
+let n = 0;
+const registration = (extra: Partial<RegistrationInput> = {}): RegistrationInput => {
+  n++;
+  return {
+    organization: {
+      name: 'Sant Kore Fanm Migran',
+      country: 'HT',
+      level: 'national',
+      kinds: ['service_provider'],
+      ledBy: ['women'],
+    },
+    representative: {
+      name: 'Mirlande Désir',
+      email: `mirlande${n}@korefanm.example.org`,
+      languages: ['ht', 'fr'],
+    },
+    answers: [{ criterionId: 'crit-1', answer: 'Nou akeyi fanmi ki retounen depi 2015.' }],
+    consent: true,
+    listPublicly: false,
+    signals: { startedAt: new Date(T0.getTime() - 5 * 60_000).toISOString(), trap: '' },
+    ...extra,
+  };
+};
+const key = () => `key-${Math.random().toString(36).slice(2)}`;
+const register = (eventId: string, body: unknown, k = key(), headers: Record<string, string> = {}) =>
+  api.post(`/v1/events/${eventId}/registrations`, body, { 'idempotency-key': k, ...headers });
+const count = async (table: 'registrations' | 'proposals') =>
+  Number(
+    (
+      await h.db.kysely
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('registration', () => {
+  test('a valid application gets a receipt, never its personal data back, and is not cached', async () => {
+    const body = registration();
+    const response = await register(open.id, body);
+    expect(response.status).toBe(201);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const receipt = await response.json();
+    expect(receipt).toEqual({
+      id: expect.any(String),
+      receipt: expect.stringMatching(/^LAD-[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+      eventId: open.id,
+      status: 'submitted',
+      createdAt: T0.toISOString(),
+    });
+    expect(JSON.stringify(receipt)).not.toContain('Mirlande');
+    const event = await api.json<Event>(await api.get(`/v1/events/${open.id}`));
+    expect(event.registration?.seatsTaken).toBe((open.registration?.seatsTaken ?? 0) + 1);
+  });
+
+  test('the same key and body replay the first answer: one record however many retries', async () => {
+    const body = registration();
+    const k = key();
+    const before = await count('registrations');
+    const first = await register(open.id, body, k);
+    const second = await register(open.id, body, k);
+    const third = await register(open.id, body, k);
+    expect(second.status).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    const [a, b, c] = await Promise.all([first.json(), second.json(), third.json()]);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    expect(await count('registrations')).toBe(before + 1);
+  });
+
+  test('the same key with another body is refused (422)', async () => {
+    const k = key();
+    await register(open.id, registration(), k);
+    const response = await register(open.id, registration(), k);
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ code: 'idempotency-key-reused' });
+  });
+
+  test('while the first request is being processed, a duplicate gets 409 with Retry-After', async () => {
+    const body = JSON.stringify(registration());
+    const k = key();
+    const { sha256 } = await import('../store/util.js');
+    await claimKey(h.db.kysely, `POST /v1/events/${open.id}/registrations`, k, sha256(body), h.clock.now, {
+      ttlHours: 24,
+      leaseMs: 15_000,
+    });
+    const response = await register(open.id, body, k);
+    expect(response.status).toBe(409);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(await response.json()).toMatchObject({ code: 'idempotency-in-progress' });
+    // A request that died holding the key (a crash) gives it up after the lease.
+    h.clock.advance(16_000);
+    expect((await register(open.id, body, k)).status).toBe(201);
+  });
+
+  test('concurrent duplicates make exactly one record', async () => {
+    const body = registration();
+    const k = key();
+    const before = await count('registrations');
+    const responses = await Promise.all(Array.from({ length: 6 }, () => register(open.id, body, k)));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+    expect(statuses).toContain(201);
+    expect(await count('registrations')).toBe(before + 1);
+    const receipts = new Set(
+      await Promise.all(responses.filter((r) => r.status === 201).map(async (r) => (await r.json()).receipt)),
+    );
+    expect(receipts.size).toBe(1);
+  });
+
+  test('a failed attempt releases the key: fix the form and send again with the same key', async () => {
+    const k = key();
+    const bad = registration({ representative: { name: 'Mirlande Désir', email: 'not-an-email' } });
+    const first = await register(open.id, bad, k);
+    expect(first.status).toBe(422);
+    expect((await first.json()).errors).toEqual([
+      expect.objectContaining({ path: ['representative', 'email'], code: 'invalid_format' }),
+    ]);
+    expect((await register(open.id, registration(), k)).status).toBe(201);
+  });
+
+  test('without an Idempotency-Key the write is refused', async () => {
+    const response = await api.post(`/v1/events/${open.id}/registrations`, registration());
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'idempotency-key-required' });
+  });
+
+  test('every invalid field is reported with its path; unknown fields too', async () => {
+    const body = {
+      ...registration(),
+      consent: false,
+      extra: 1,
+      organization: { ...registration().organization, country: 'ht', kinds: [] },
+    };
+    const response = await register(open.id, body);
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const paths = (await response.json()).errors.map((e: any) => e.path.join('.'));
+    expect(paths).toEqual(
+      expect.arrayContaining(['consent', 'extra', 'organization.country', 'organization.kinds']),
+    );
+  });
+
+  test('required selection criteria must be answered', async () => {
+    const response = await register(open.id, registration({ answers: [] }));
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({ path: ['answers', 'crit-1'], code: 'required' }),
+    ]);
+  });
+
+  test('windows: not yet open, closed', async () => {
+    const early = await register(notYet.id, registration());
+    expect(early.status).toBe(409);
+    expect(await early.json()).toMatchObject({
+      code: 'registration-not-open',
+      opensAt: notYet.registration?.opensAt,
+    });
+    const late = await register(closed.id, registration());
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({ code: 'registration-closed' });
+  });
+
+  test('a full event offers its waiting list', async () => {
+    const response = await register(full.id, registration());
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ code: 'event-full', waitlist: true });
+    const waitlisted = await register(full.id, registration({ joinWaitlist: true }));
+    expect(waitlisted.status).toBe(201);
+    expect(await waitlisted.json()).toMatchObject({ status: 'waitlisted' });
+  });
+
+  test('the last seat cannot be taken twice', async () => {
+    const created = await api.json<Event>(
+      await api.post(
+        '/v1/events',
+        {
+          kind: 'coordinators_meeting',
+          title: { original: 'en', text: { en: 'Two observer seats' } },
+          startsAt: '2026-04-01T14:00:00Z',
+          endsAt: '2026-04-01T16:00:00Z',
+          timeZone: 'America/Panama',
+          format: 'online',
+          onlineUrl: 'https://meet.example.org/two',
+          languages: ['es'],
+          registration: {
+            opensAt: '2026-03-01T00:00:00Z',
+            closesAt: '2026-03-20T00:00:00Z',
+            capacity: 2,
+            waitlist: false,
+            role: 'observer',
+            retentionDays: 90,
+          },
+        },
+        bearer(secretariat),
+      ),
+    );
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => register(created.id, registration({ answers: [] }))),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 201, 409, 409, 409]);
+    const rows = await h.db.kysely
+      .selectFrom('registrations')
+      .select('id')
+      .where('event_id', '=', created.id)
+      .execute();
+    expect(rows).toHaveLength(2);
+  });
+
+  test('anti-abuse: a filled honeypot is answered like a person and stored nowhere; a form sent too fast is refused', async () => {
+    const before = await count('registrations');
+    const bot = await register(open.id, registration({ signals: { trap: 'http://spam.example' } }));
+    expect(bot.status).toBe(201);
+    expect(await bot.json()).toMatchObject({ receipt: expect.stringMatching(/^LAD-/) });
+    expect(await count('registrations')).toBe(before);
+    const fast = await register(
+      open.id,
+      registration({ signals: { startedAt: new Date(T0.getTime() - 800).toISOString() } }),
+    );
+    expect(fast.status).toBe(422);
+    expect(await fast.json()).toMatchObject({ code: 'submitted-too-fast' });
+  });
+
+  test('malformed bodies: not JSON, not UTF-8, wrong type, too large', async () => {
+    const broken = await register(open.id, '{"organization": ');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ code: 'malformed-request' });
+    const latin1 = await h.app.request(`/v1/events/${open.id}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key() },
+      body: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]),
+    });
+    expect(latin1.status).toBe(400);
+    expect(await latin1.json()).toMatchObject({ detail: expect.stringContaining('UTF-8') });
+    const form = await api.request('POST', `/v1/events/${open.id}/registrations`, 'a=1', {
+      'content-type': 'application/x-www-form-urlencoded',
+      'idempotency-key': key(),
+    });
+    expect(form.status).toBe(415);
+    const huge = await register(open.id, {
+      ...registration(),
+      answers: [{ criterionId: 'crit-1', answer: 'x'.repeat(400_000) }],
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ code: 'payload-too-large' });
+  });
+
+  test('rate limits per address and per email (any case) answer 429 with Retry-After', async () => {
+    const limited = await createHarness(
+      { rateLimitPerIp: 3, rateLimitPerEmail: 2, rateLimitWindowSeconds: 600 },
+      { demo: true },
+    );
+    try {
+      const local = client(limited);
+      const event = (await local.json(await local.get(`/v1/events/${open.id}`))) as Event;
+      const send = (email: string, ip: string) =>
+        local.post(
+          `/v1/events/${event.id}/registrations`,
+          registration({ representative: { name: 'Ana', email } }),
+          { 'idempotency-key': key(), 'x-forwarded-for': ip },
+        );
+      expect((await send('a@example.org', '198.51.100.1')).status).toBe(201);
+      expect((await send('a@example.org', '198.51.100.2')).status).toBe(201);
+      const perEmail = await send('A@Example.ORG', '198.51.100.3');
+      expect(perEmail.status).toBe(429);
+      expect(Number(perEmail.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await send('b@example.org', '198.51.100.9')).status).toBe(201);
+      expect((await send('c@example.org', '198.51.100.9')).status).toBe(201);
+      expect((await send('d@example.org', '198.51.100.9')).status).toBe(201);
+      const perIp = await send('e@example.org', '198.51.100.9');
+      expect(perIp.status).toBe(429);
+      expect(await perIp.json()).toMatchObject({ code: 'rate-limited', retryAfter: expect.any(Number) });
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('agenda topics and policy proposals', () => {
+  const topic = (extra = {}) => ({
+    title: "<script>alert('x')</script> Robert'); DROP TABLE proposals;--",
+    summary: 'Nou pwopoze yon pwen sou aksè a dokiman.\n<img src=x onerror=alert(1)>',
+    locale: 'ht',
+    organization: { name: 'Rezo Fwontalye Jano Siksè', country: 'HT' },
+    contact: { name: 'Jean Baptiste', email: 'jb.secret@example.org' },
+    consent: true,
+    listPublicly: false,
+    ...extra,
+  });
+  const session = () => `demo-evt-integration-host-communities-1`;
+
+  test('a topic is stored as typed (SQL and HTML inert) and listed publicly without the contact', async () => {
+    const response = await api.post(`/v1/events/${session()}/agenda-topics`, topic(), {
+      'idempotency-key': key(),
+    });
+    expect(response.status).toBe(201);
+    const listed = await api.json(await api.get(`/v1/events/${session()}/agenda-topics?limit=100`));
+    const mine = listed.items.find((t: any) => t.title.startsWith('<script>'));
+    expect(mine).toMatchObject({
+      title: topic().title,
+      summary: topic().summary,
+      organizationName: null,
+      status: 'received',
+    });
+    expect(JSON.stringify(listed)).not.toContain('jb.secret@example.org');
+    expect(await count('proposals')).toBeGreaterThan(0);
+  });
+
+  test('topics close when the agenda freezes', async () => {
+    const event = await api.json<Event>(await api.get(`/v1/events/${session()}`));
+    h.clock.set(new Date(Date.parse(event.topicProposalsCloseAt ?? '') + 1));
+    const response = await api.post(`/v1/events/${session()}/agenda-topics`, topic(), {
+      'idempotency-key': key(),
+    });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ code: 'proposals-closed' });
+  });
+
+  test('a policy proposal to a committee, answered publicly by the committee', async () => {
+    const body = {
+      ...topic({ listPublicly: true }),
+      body: 'Pwopozisyon ekri.',
+      links: ['https://example.org/doc.pdf'],
+    };
+    delete (body as any).summary;
+    const sent = await api.post('/v1/committees/cmte-labor-mobility/proposals', body, {
+      'idempotency-key': key(),
+    });
+    expect(sent.status).toBe(201);
+    const { id } = await sent.json();
+    const labor = await h.token('committee', 'labor-mobility');
+    const other = await h.token('committee', 'refugee-resettlement');
+    const decision = {
+      status: 'answered',
+      response: { original: 'es', text: { es: 'Gracias: lo veremos en la sesión.' } },
+    };
+    expect((await api.patch(`/v1/proposals/${id}`, decision, bearer(other))).status).toBe(403);
+    const answered = await api.patch(`/v1/proposals/${id}`, decision, bearer(labor));
+    expect(answered.status).toBe(200);
+    expect(await answered.json()).toMatchObject({ contact: { email: 'jb.secret@example.org' } });
+    const listed = await api.json(await api.get('/v1/committees/cmte-labor-mobility/proposals'));
+    const mine = listed.items.find((p: any) => p.id === id);
+    expect(mine).toMatchObject({
+      status: 'answered',
+      organizationName: 'Rezo Fwontalye Jano Siksè',
+      response: { text: decision.response },
+    });
+    expect(JSON.stringify(listed)).not.toContain('jb.secret');
+    expect((await api.post('/v1/committees/nope/proposals', body, { 'idempotency-key': key() })).status).toBe(
+      404,
+    );
+  });
+});
+
+describe('personal data', () => {
+  test('curators of the scope read applications; others do not', async () => {
+    const haiti = await h.token('country', 'HT');
+    const page = await api.json(await api.get(`/v1/registrations?event=${open.id}`, bearer(secretariat)));
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items[0].representative.email).toMatch(/@/);
+    const none = await api.json(await api.get(`/v1/registrations?event=${open.id}`, bearer(haiti)));
+    expect(none.items).toEqual([]);
+    expect(
+      (await api.patch(`/v1/registrations/${page.items[0].id}`, { status: 'selected' }, bearer(haiti)))
+        .status,
+    ).toBe(403);
+    const declined = await api.patch(
+      `/v1/registrations/${page.items[0].id}`,
+      { status: 'not_selected' },
+      bearer(secretariat),
+    );
+    expect(declined.status).toBe(422);
+    const ok = await api.patch(
+      `/v1/registrations/${page.items[0].id}`,
+      { status: 'not_selected', reason: 'Kapasite plen.' },
+      bearer(secretariat),
+    );
+    expect(await ok.json()).toMatchObject({ status: 'not_selected', reason: 'Kapasite plen.' });
+    const csv = await api.get('/v1/registrations.csv', bearer(secretariat));
+    expect(await csv.text()).toContain('@korefanm.example.org');
+    expect((await api.get('/v1/registrations.csv', bearer(haiti))).status).toBe(403);
+  });
+
+  test('no public response and no log line ever contains a registrant or proposer email or name', async () => {
+    const publicGets = h.routes.filter(
+      (r) => r.access === 'public' && r.method === 'get' && !r.path.includes('{'),
+    );
+    const texts: string[] = [];
+    for (const route of publicGets) texts.push(await (await api.get(route.path)).text());
+    for (const id of [open.id, closed.id, full.id]) {
+      for (const path of [
+        `/v1/events/${id}`,
+        `/v1/events/${id}/agenda-topics`,
+        `/v1/events/${id}.ics`,
+        `/v1/events/${id}/selection-report`,
+      ]) {
+        texts.push(await (await api.get(path)).text());
+      }
+    }
+    const everything = texts.join('\n') + JSON.stringify(h.logs);
+    expect(everything).not.toMatch(
+      /korefanm\.example\.org|Mirlande|jb\.secret|participant\d+@example\.org|Demo Participant/,
+    );
+  });
+
+  test('purge erases personal data past retention and keeps the anonymous counts', async () => {
+    const { purgePersonalData } = await import('../store/participation.js');
+    const before = await api.json(await api.get(`/v1/events/${closed.id}/selection-report`));
+    const result = await purgePersonalData(h.db.kysely, new Date(T0.getTime() + 400 * 86_400_000));
+    expect(result.registrations).toBeGreaterThan(30);
+    const rows = await api.json(
+      await api.get(`/v1/registrations?event=${closed.id}&limit=100`, bearer(secretariat)),
+    );
+    expect(rows.items.every((r: any) => r.representative === null)).toBe(true);
+    expect(await api.json(await api.get(`/v1/events/${closed.id}/selection-report`))).toEqual(before);
+  });
+});

@@ -1,0 +1,155 @@
+import type { Country, Pillar } from '@lad/sdk';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { client, createHarness, type Harness } from '../testing/harness.js';
+
+let h: Harness;
+let api: ReturnType<typeof client>;
+beforeAll(async () => {
+  h = await createHarness();
+  api = client(h);
+});
+afterAll(() => h?.close());
+
+describe('reference reads', () => {
+  test('health names the database and the data revision', async () => {
+    const body = await api.json(await api.get('/v1/health'));
+    expect(body).toMatchObject({ status: 'ok', database: h.kind === 'sqlite' ? 'sqlite' : 'postgres' });
+    expect(body.revision).toMatch(/\w+/);
+  });
+
+  test('countries: the 21 known endorsers with dates, and other countries named by mechanisms', async () => {
+    const { items } = await api.json<{ items: Country[] }>(await api.get('/v1/countries'));
+    const signatories = items.filter((c) => c.signatory);
+    expect(signatories).toHaveLength(21);
+    expect(signatories.find((c) => c.code === 'HT')).toMatchObject({
+      endorsedOn: '2022-06-10',
+      name: { text: { ht: 'Ayiti' } },
+    });
+    const venezuela = items.find((c) => c.code === 'VE');
+    expect(venezuela).toMatchObject({ signatory: false, endorsedOn: null });
+    // No Creole name exists for it anywhere: it is absent, not invented.
+    expect(venezuela?.name.text.ht).toBeUndefined();
+  });
+
+  test('pillars include Pillar IV', async () => {
+    const { items } = await api.json<{ items: Pillar[] }>(await api.get('/v1/pillars'));
+    expect(items.map((p) => p.id)).toEqual(['I', 'II', 'III', 'IV']);
+  });
+
+  test('committees publish contact details only with consent', async () => {
+    const { items } = await api.json(await api.get('/v1/committees'));
+    expect(items).toHaveLength(8);
+    const contacts = items.flatMap((c: any) => [c.coordinator, c.csoRepresentative]).filter(Boolean);
+    expect(contacts.some((p: any) => p.consentToPublish && p.contact?.email)).toBe(true);
+    for (const p of contacts.filter((p: any) => !p.consentToPublish)) expect(p.contact).toBeNull();
+  });
+
+  test('action packages, mechanisms, secretariat with CSO seats', async () => {
+    expect((await api.json(await api.get('/v1/action-packages'))).items).toHaveLength(8);
+    expect((await api.json(await api.get('/v1/mechanisms'))).items.map((m: any) => m.id)).toContain(
+      'caricom',
+    );
+    const { items } = await api.json(await api.get('/v1/secretariat'));
+    expect(items.some((m: any) => m.csoSeat)).toBe(true);
+  });
+
+  test('translation completeness per language and content type, gaps included', async () => {
+    const body = await api.json(await api.get('/v1/translations/completeness'));
+    expect(body.locales).toEqual(['es', 'en', 'pt', 'fr', 'ht']);
+    const ht = body.counts.find((c: any) => c.locale === 'ht' && c.contentType === 'commitment');
+    expect(ht.total).toBeGreaterThan(50);
+    expect(ht.missing).toBeGreaterThan(0);
+    const pt = body.counts.find((c: any) => c.locale === 'pt' && c.contentType === 'commitment');
+    expect(pt.machine).toBeGreaterThan(0);
+  });
+
+  test('problem types are described', async () => {
+    const body = await api.json(await api.get('/v1/problems/event-full'));
+    expect(body).toEqual({
+      type: '/v1/problems/event-full',
+      code: 'event-full',
+      title: expect.stringContaining('seats'),
+    });
+    expect((await api.get('/v1/problems/nope')).status).toBe(404);
+  });
+});
+
+describe('HTTP behaviour', () => {
+  test('public reads carry an ETag from the data revision; a matching If-None-Match is a bodyless 304', async () => {
+    const first = await api.get('/v1/pillars');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    const second = await api.get('/v1/pillars', { 'if-none-match': etag ?? '' });
+    expect(second.status).toBe(304);
+    expect(await second.text()).toBe('');
+    // Any write changes the revision, so the next read is fresh.
+    await h.db.kysely.updateTable('meta').set({ value: 'changed' }).where('key', '=', 'revision').execute();
+    const third = await api.get('/v1/pillars', { 'if-none-match': etag ?? '' });
+    expect(third.status).toBe(200);
+    expect(third.headers.get('etag')).not.toBe(etag);
+  });
+
+  test('unknown paths are problem+json 404s', async () => {
+    const response = await api.get('/v1/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({
+      status: 404,
+      code: 'not-found',
+      type: '/v1/problems/not-found',
+    });
+  });
+
+  test('reads are open to any origin; security headers are set', async () => {
+    const response = await api.get('/v1/pillars', { origin: 'https://ministerio.example.gob' });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+  });
+
+  test('large answers are compressed with brotli or gzip as accepted', async () => {
+    const br = await api.get('/v1/countries', { 'accept-encoding': 'gzip, br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    const gz = await api.get('/v1/countries', { 'accept-encoding': 'gzip' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  test('logs name the route pattern, never the URL, query or body', async () => {
+    await api.get('/v1/commitments?q=Mirlande%20D%C3%A9sir');
+    const text = JSON.stringify(h.logs);
+    expect(text).toContain('/v1/commitments');
+    expect(text).not.toContain('Mirlande');
+  });
+});
+
+describe('OpenAPI and reference', () => {
+  test('every served route is in the OpenAPI 3.1 document, with its errors', async () => {
+    const doc = await api.json(await api.get('/v1/openapi.json'));
+    expect(doc.openapi).toBe('3.1.0');
+    for (const route of h.routes) {
+      const operation = doc.paths[route.path]?.[route.method];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      for (const status of route.errors)
+        expect(operation.responses[status], `${route.path} ${status}`).toBeDefined();
+    }
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Commitment', 'Event', 'RegistrationInput', 'Problem']),
+    );
+    expect(doc.paths['/v1/events/{id}/registrations'].post.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+      ]),
+    );
+  });
+
+  test('the API reference is served locally at /docs', async () => {
+    const page = await api.get('/docs');
+    const html = await page.text();
+    expect(html).toContain('/docs/assets/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    const script = await api.get('/docs/assets/swagger-ui-bundle.js');
+    expect(script.status).toBe(200);
+    expect((await script.text()).length).toBeGreaterThan(100_000);
+  });
+});

@@ -1,0 +1,113 @@
+import { createLadClient, isLadApiError, type LadClient } from '@lad/sdk';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createHarness, type Harness, T0 } from '../testing/harness.js';
+
+// The published SDK against the real API: its fetch is wired to app.request, so every schema
+// the client parses is the one the server sends.
+let h: Harness;
+let lad: LadClient;
+beforeAll(async () => {
+  h = await createHarness();
+  const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    h.app.request(input instanceof Request ? input : String(input), init)) as typeof globalThis.fetch;
+  lad = createLadClient({ baseUrl: 'http://lad.test', fetch, retry: { limit: 2, delay: () => 1 } });
+});
+afterAll(() => h?.close());
+
+describe('@lad/sdk against the API', () => {
+  test('every public read parses with its schema', async () => {
+    const page = await lad.commitments.list({ country: 'HT', limit: 5 });
+    expect(page.items.length).toBeGreaterThan(0);
+    await expect(lad.commitments.get(page.items[0]!.id)).resolves.toMatchObject({ country: 'HT' });
+    await expect(lad.progress.summary({ groupBy: 'mechanism' })).resolves.toMatchObject({
+      groupBy: 'mechanism',
+    });
+    expect(await lad.countries.list()).toHaveLength((await lad.countries.list()).length);
+    expect((await lad.pillars.list()).map((p) => p.id)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(await lad.actionPackages.list()).toHaveLength(8);
+    expect(await lad.committees.list()).toHaveLength(8);
+    expect((await lad.mechanisms.list()).length).toBe(8);
+    expect((await lad.secretariat.list()).length).toBeGreaterThan(0);
+    await expect(lad.translations.completeness()).resolves.toMatchObject({
+      locales: ['es', 'en', 'pt', 'fr', 'ht'],
+    });
+    const events = await lad.events.list({ kind: 'high_level_meeting' });
+    const past = events.items.find((e) => e.registration?.state === 'closed')!;
+    await expect(lad.registrations.selectionReport(past.id)).resolves.toMatchObject({ eventId: past.id });
+    const withIndicator = (await lad.commitments.list({ limit: 100 })).items.find(
+      (c) => c.indicatorIds.length,
+    )!;
+    await expect(lad.indicators.get(withIndicator.indicatorIds[0]!)).resolves.toMatchObject({
+      commitmentId: withIndicator.id,
+    });
+    await expect(
+      lad.proposals.listAgendaTopics('demo-evt-integration-host-communities-1'),
+    ).resolves.toMatchObject({ items: expect.any(Array) });
+    await expect(lad.proposals.listPolicy('cmte-integration-host-communities')).resolves.toMatchObject({
+      items: expect.any(Array),
+    });
+  });
+
+  test('iterate walks every commitment page by page', async () => {
+    let n = 0;
+    for await (const _ of lad.commitments.iterate({ limit: 25 })) n++;
+    const total = await h.db.kysely
+      .selectFrom('commitments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(n).toBe(Number(total.n));
+  });
+
+  test('public writes: a receipt; a retry with the same key replays it', async () => {
+    const events = await lad.events.list({ kind: 'high_level_meeting' });
+    const open = events.items.find((e) => e.registration?.state === 'open')!;
+    const input = {
+      organization: {
+        name: 'Red Jesuita con Migrantes',
+        country: 'CL',
+        level: 'regional' as const,
+        kinds: ['advocacy' as const],
+        ledBy: ['none' as const],
+      },
+      representative: { name: 'Ana Pérez', email: 'ana@example.org' },
+      answers: [{ criterionId: 'crit-1', answer: 'Trabajamos en 12 países.' }],
+      consent: true as const,
+      signals: { startedAt: new Date(T0.getTime() - 60_000).toISOString() },
+    };
+    const first = await lad.registrations.submit(open.id, input, { idempotencyKey: 'draft-1' });
+    const again = await lad.registrations.submit(open.id, input, { idempotencyKey: 'draft-1' });
+    expect(again).toEqual(first);
+    const error = await lad.registrations
+      .submit(open.id, { ...input, consent: false as unknown as true })
+      .catch((e) => e);
+    expect(isLadApiError(error) && error.fieldErrors[0]?.path).toEqual(['consent']);
+  });
+
+  test('curation with a token', async () => {
+    const token = await h.token('secretariat');
+    const curator = createLadClient({
+      baseUrl: 'http://lad.test',
+      token,
+      fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
+        h.app.request(input instanceof Request ? input : String(input), init)) as typeof globalThis.fetch,
+    });
+    const created = await curator.commitments.create({
+      country: 'BR',
+      pillar: 'I',
+      status: 'limited',
+      title: { original: 'pt', text: { pt: 'Interiorização voluntária de migrantes' } },
+    });
+    expect(created.country).toBe('BR');
+    const audit = await curator.audit.list({ limit: 1 });
+    expect(audit.items[0]).toMatchObject({ action: 'commitment.create', entity: { id: created.id } });
+    const result = await curator.commitments.importMatrix(
+      'externalId,country,pillar,title_pt\nBR-9,BR,II,Vistos humanitários\n',
+      { dryRun: true },
+    );
+    expect(result).toMatchObject({ dryRun: true, created: 1 });
+    const error = await lad.commitments
+      .create({ country: 'BR', pillar: 'I', status: 'limited', title: created.title })
+      .catch((e) => e);
+    expect(error).toMatchObject({ name: 'LadApiError', status: 401, code: 'unauthorized' });
+  });
+});

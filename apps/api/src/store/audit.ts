@@ -1,0 +1,81 @@
+import type { AuditEntry, Page } from '@lad/sdk';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/index.js';
+import type { Actor } from '../http/env.js';
+import { decodeCursor, encodeCursor, fromJson, iso, newId, stableJson, toJson } from './util.js';
+
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/** The fields that differ between two versions of a record. */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
+  const changes: Changes = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  for (const key of keys) {
+    const from = before?.[key] ?? null;
+    const to = after[key] ?? null;
+    if (stableJson(from) !== stableJson(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+/** Records one curation change. Never pass personal data in `changes`. */
+export async function audit(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: string,
+  entity: { type: string; id: string },
+  changes: Changes | null,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('audit')
+    .values({
+      uid: newId('aud'),
+      at: iso(now),
+      token_id: actor.tokenId,
+      role: actor.role,
+      scope: actor.scope,
+      label: actor.label,
+      action,
+      entity_type: entity.type,
+      entity_id: entity.id,
+      changes: changes ? toJson(changes) : null,
+    })
+    .execute();
+}
+
+/** The audit log, newest first. */
+export async function listAudit(
+  db: Kysely<Database>,
+  f: { cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<AuditEntry> | null> {
+  const limit = f.limit ?? 50;
+  let query = db.selectFrom('audit').selectAll();
+  if (f.cursor) {
+    const cursor = decodeCursor(f.cursor, 1);
+    if (!cursor) return null;
+    query = query.where('id', '<', Number(cursor[0]));
+  }
+  const rows = await query
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      id: r.uid,
+      at: r.at,
+      actor: {
+        tokenId: r.token_id,
+        role: r.role as AuditEntry['actor']['role'],
+        scope: r.scope,
+        label: r.label,
+      },
+      action: r.action,
+      entity: { type: r.entity_type, id: r.entity_id },
+      changes: r.changes ? fromJson<Changes>(r.changes) : null,
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor([Number(last.id)]) : null,
+  };
+}

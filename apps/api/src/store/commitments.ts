@@ -1,0 +1,384 @@
+import type {
+  Commitment,
+  CommitmentDetail,
+  CommitmentInput,
+  CommitmentPatch,
+  CommitmentUpdate,
+  CommitmentUpdateInput,
+  Page,
+} from '@lad/sdk';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database } from '../db/index.js';
+import type { CommitmentTable } from '../db/schema.js';
+import { loadIndicators } from './indicators.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  fold,
+  fromJson,
+  iso,
+  likeEscape,
+  newId,
+  searchText,
+  toJson,
+} from './util.js';
+
+/** The fields kept as JSON; country, pillar, status and externalId have columns. */
+type CommitmentData = Pick<
+  Commitment,
+  | 'actionPackages'
+  | 'mechanisms'
+  | 'title'
+  | 'description'
+  | 'announcedOn'
+  | 'announcedAt'
+  | 'startDate'
+  | 'dueDate'
+  | 'amountUsd'
+  | 'sources'
+  | 'consultation'
+>;
+
+/** The editable fields of a commitment, all present. */
+export type CommitmentFields = CommitmentData &
+  Pick<Commitment, 'externalId' | 'country' | 'pillar' | 'status'>;
+
+export interface CommitmentFilters {
+  country?: string | undefined;
+  pillar?: string | undefined;
+  actionPackage?: string | undefined;
+  mechanism?: string | undefined;
+  status?: string | undefined;
+  q?: string | undefined;
+  locale?: string | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export class BadCursorError extends Error {}
+
+function toCommitment(row: Selectable<CommitmentTable>, indicatorIds: string[]): Commitment {
+  const data = fromJson<CommitmentData>(row.data);
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    country: row.country,
+    pillar: row.pillar as Commitment['pillar'],
+    status: row.status as Commitment['status'],
+    ...data,
+    indicatorIds,
+    lastUpdatedOn: row.last_updated_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    demo: row.demo === 1,
+  };
+}
+
+async function indicatorIdsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (!ids.length) return map;
+  const rows = await db
+    .selectFrom('indicators')
+    .select(['id', 'commitment_id'])
+    .where('commitment_id', 'in', ids)
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    if (!row.commitment_id) continue;
+    map.set(row.commitment_id, [...(map.get(row.commitment_id) ?? []), row.id]);
+  }
+  return map;
+}
+
+/**
+ * One page of commitments, most recently updated first, by keyset on (updated_at, id). Every
+ * filter has an index ending in that sort; the action-package and mechanism filters read their
+ * link table, which carries the commitment's sort key, in index order.
+ */
+export async function listCommitments(db: Kysely<Database>, f: CommitmentFilters): Promise<Page<Commitment>> {
+  const limit = f.limit ?? 20;
+  let cursor: [string, string] | null = null;
+  if (f.cursor) {
+    const decoded = decodeCursor(f.cursor, 2);
+    if (!decoded) throw new BadCursorError();
+    cursor = decoded.map(String) as [string, string];
+  }
+  const words = f.q ? fold(f.q).split(/\s+/).filter(Boolean).slice(0, 8) : [];
+  const link = f.actionPackage ? 'commitment_packages' : f.mechanism ? 'commitment_mechanisms' : null;
+  const target = (f.actionPackage ?? f.mechanism) as string;
+
+  let query = link
+    ? db
+        .selectFrom(`${link} as l` as 'commitment_packages as l')
+        .innerJoin('commitments as c', 'c.id', 'l.commitment_id')
+        .selectAll('c')
+        .where('l.target_id', '=', target)
+    : db.selectFrom('commitments as c').selectAll('c');
+  if (f.country) query = query.where('c.country', '=', f.country);
+  if (f.pillar) query = query.where('c.pillar', '=', f.pillar);
+  if (f.status) query = query.where('c.status', '=', f.status);
+  if (f.locale) query = query.where('c.locales', 'like', `%,${f.locale},%`);
+  for (const word of words)
+    query = query.where(sql<boolean>`c.search like ${`%${likeEscape(word)}%`} escape '\\'`);
+  if (f.actionPackage && f.mechanism) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('commitment_mechanisms as m')
+          .select('m.commitment_id')
+          .whereRef('m.commitment_id', '=', 'c.id')
+          .where('m.target_id', '=', f.mechanism as string),
+      ),
+    );
+  }
+  const [sortAt, sortId] = link
+    ? (['l.sort_at', 'l.commitment_id'] as const)
+    : (['c.updated_at', 'c.id'] as const);
+  if (cursor)
+    query = query.where((eb) => eb(eb.refTuple(sortAt, sortId), '<', eb.tuple(cursor[0], cursor[1])));
+  const rows = await query
+    .orderBy(sortAt, 'desc')
+    .orderBy(sortId, 'desc')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const indicators = await indicatorIdsOf(
+    db,
+    page.map((r) => r.id),
+  );
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toCommitment(r, indicators.get(r.id) ?? [])),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.updated_at, last.id]) : null,
+  };
+}
+
+/** Sets a commitment's sort key (updated_at) here and in its link tables. */
+export async function touchCommitment(
+  db: Kysely<Database>,
+  id: string,
+  at: Date,
+  set: { status?: string; last_updated_on?: string } = {},
+) {
+  await db
+    .updateTable('commitments')
+    .set({ ...set, updated_at: iso(at) })
+    .where('id', '=', id)
+    .execute();
+  for (const table of ['commitment_packages', 'commitment_mechanisms'] as const) {
+    await db
+      .updateTable(table)
+      .set({ sort_at: iso(at) })
+      .where('commitment_id', '=', id)
+      .execute();
+  }
+}
+
+export async function getCommitmentRow(db: Kysely<Database>, id: string) {
+  return db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function getCommitment(db: Kysely<Database>, id: string): Promise<CommitmentDetail | undefined> {
+  const row = await getCommitmentRow(db, id);
+  if (!row) return undefined;
+  const [updates, indicators] = await Promise.all([
+    db
+      .selectFrom('commitment_updates')
+      .selectAll()
+      .where('commitment_id', '=', id)
+      .orderBy('date')
+      .orderBy('created_at')
+      .execute(),
+    loadIndicators(db, { commitmentIds: [id] }),
+  ]);
+  return {
+    ...toCommitment(
+      row,
+      indicators.map((i) => i.id),
+    ),
+    updates: updates.map((u) => ({
+      id: u.id,
+      commitmentId: u.commitment_id,
+      date: u.date,
+      ...fromJson<Pick<CommitmentUpdate, 'status' | 'summary' | 'evidence'>>(u.data),
+      createdAt: u.created_at,
+    })),
+    indicators,
+  };
+}
+
+/** Fills the optional fields of an input with their stored defaults. */
+export function commitmentFields(input: CommitmentInput): CommitmentFields {
+  return {
+    externalId: input.externalId ?? null,
+    country: input.country,
+    pillar: input.pillar,
+    status: input.status,
+    actionPackages: input.actionPackages ?? [],
+    mechanisms: input.mechanisms ?? [],
+    title: input.title,
+    description: input.description ?? null,
+    announcedOn: input.announcedOn ?? null,
+    announcedAt: input.announcedAt ?? null,
+    startDate: input.startDate ?? null,
+    dueDate: input.dueDate ?? null,
+    amountUsd: input.amountUsd ?? null,
+    sources: input.sources ?? [],
+    consultation: input.consultation ?? null,
+  } as CommitmentFields;
+}
+
+/** The current editable fields of a stored commitment. */
+export function fieldsOf(row: Selectable<CommitmentTable>): CommitmentFields {
+  const {
+    indicatorIds: _i,
+    lastUpdatedOn: _l,
+    createdAt: _c,
+    updatedAt: _u,
+    demo: _d,
+    id: _id,
+    ...fields
+  } = toCommitment(row, []);
+  return fields;
+}
+
+async function writeLinks(db: Kysely<Database>, id: string, fields: CommitmentFields, sortAt: string) {
+  await db.deleteFrom('commitment_packages').where('commitment_id', '=', id).execute();
+  await db.deleteFrom('commitment_mechanisms').where('commitment_id', '=', id).execute();
+  const packages = [...new Set(fields.actionPackages)];
+  const mechanisms = [...new Set(fields.mechanisms)];
+  if (packages.length) {
+    await db
+      .insertInto('commitment_packages')
+      .values(packages.map((target_id) => ({ commitment_id: id, target_id, sort_at: sortAt })))
+      .execute();
+  }
+  if (mechanisms.length) {
+    await db
+      .insertInto('commitment_mechanisms')
+      .values(mechanisms.map((target_id) => ({ commitment_id: id, target_id, sort_at: sortAt })))
+      .execute();
+  }
+}
+
+function dataOf(fields: CommitmentFields): CommitmentData {
+  const { externalId: _e, country: _c, pillar: _p, status: _s, ...data } = fields;
+  return data;
+}
+
+/** `,es,ht,`: the languages the title is available in, for the `locale` filter. */
+const localesOf = (f: CommitmentFields) => `,${Object.keys(f.title.text).join(',')},`;
+const searchOf = (f: CommitmentFields) => searchText(f.title, f.description, f.externalId ?? '', f.country);
+
+export async function insertCommitment(
+  db: Kysely<Database>,
+  fields: CommitmentFields,
+  now: Date,
+  options: { id?: string; demo?: boolean; updatedAt?: Date } = {},
+): Promise<string> {
+  const id = options.id ?? newId('cmt');
+  await db
+    .insertInto('commitments')
+    .values({
+      id,
+      external_id: fields.externalId,
+      country: fields.country,
+      pillar: fields.pillar,
+      status: fields.status,
+      search: searchOf(fields),
+      locales: localesOf(fields),
+      data: toJson(dataOf(fields)),
+      last_updated_on: null,
+      created_at: iso(now),
+      updated_at: iso(options.updatedAt ?? now),
+      demo: options.demo ? 1 : 0,
+    })
+    .execute();
+  await writeLinks(db, id, fields, iso(options.updatedAt ?? now));
+  return id;
+}
+
+export async function updateCommitment(
+  db: Kysely<Database>,
+  id: string,
+  fields: CommitmentFields,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('commitments')
+    .set({
+      external_id: fields.externalId,
+      country: fields.country,
+      pillar: fields.pillar,
+      status: fields.status,
+      search: searchOf(fields),
+      locales: localesOf(fields),
+      data: toJson(dataOf(fields)),
+      updated_at: iso(now),
+    })
+    .where('id', '=', id)
+    .execute();
+  await writeLinks(db, id, fields, iso(now));
+}
+
+/** Applies a patch to stored fields; returns the merged fields. */
+export function applyPatch(current: CommitmentFields, patch: CommitmentPatch): CommitmentFields {
+  const next = { ...current } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) next[key] = value;
+  return next as CommitmentFields;
+}
+
+export async function addCommitmentUpdate(
+  db: Kysely<Database>,
+  commitmentId: string,
+  input: CommitmentUpdateInput,
+  now: Date,
+  options: { id?: string } = {},
+): Promise<CommitmentUpdate> {
+  const update: CommitmentUpdate = {
+    id: options.id ?? newId('upd'),
+    commitmentId,
+    date: input.date,
+    status: input.status,
+    summary: input.summary,
+    evidence: input.evidence ?? [],
+    createdAt: iso(now),
+  };
+  await db
+    .insertInto('commitment_updates')
+    .values({
+      id: update.id,
+      commitment_id: commitmentId,
+      date: update.date,
+      data: toJson({ status: update.status, summary: update.summary, evidence: update.evidence }),
+      created_at: update.createdAt,
+    })
+    .execute();
+  const latest = await db
+    .selectFrom('commitment_updates')
+    .select(['date', 'data'])
+    .where('commitment_id', '=', commitmentId)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  // The newest update (by date) sets the commitment's status.
+  await touchCommitment(db, commitmentId, now, {
+    last_updated_on: latest.date,
+    status: fromJson<{ status: string }>(latest.data).status,
+  });
+  return update;
+}
+
+/** Every commitment, for exports, in a stable order. */
+export async function allCommitments(db: Kysely<Database>): Promise<Commitment[]> {
+  const rows = await db.selectFrom('commitments').selectAll().orderBy('country').orderBy('id').execute();
+  const indicators = await db
+    .selectFrom('indicators')
+    .select(['id', 'commitment_id'])
+    .orderBy('id')
+    .execute();
+  const map = new Map<string, string[]>();
+  for (const i of indicators)
+    if (i.commitment_id) map.set(i.commitment_id, [...(map.get(i.commitment_id) ?? []), i.id]);
+  return rows.map((r) => toCommitment(r, map.get(r.id) ?? []));
+}

@@ -1,0 +1,254 @@
+import {
+  CORE_LOCALES,
+  type Commitment,
+  CommitmentInput,
+  type ImportResult,
+  type Source,
+  toFieldErrors,
+} from '@lad/sdk';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/index.js';
+import { type CommitmentFields, commitmentFields, fieldsOf } from './commitments.js';
+import { stableJson } from './util.js';
+
+/** Columns of the tracking matrix (CSV), the same in the export so a file can go round. */
+export const MATRIX_COLUMNS = [
+  'externalId',
+  'country',
+  'pillar',
+  'status',
+  'original',
+  ...CORE_LOCALES.map((l) => `title_${l}`),
+  ...CORE_LOCALES.map((l) => `description_${l}`),
+  'titleMachineTranslated',
+  'descriptionMachineTranslated',
+  'actionPackages',
+  'mechanisms',
+  'announcedOn',
+  'announcedAt',
+  'startDate',
+  'dueDate',
+  'amountUsd',
+  'sources',
+] as const;
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const orNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+
+/** `Title <https://…>` per line. */
+export const formatSources = (sources: Source[]) => sources.map((s) => `${s.title} <${s.url}>`).join('\n');
+function parseSources(value: string | undefined): unknown[] {
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^(.*?)\s*<([^>]+)>$/.exec(line);
+      return m ? { title: m[1] || m[2], url: m[2] } : { title: line, url: line };
+    });
+}
+
+function localized(row: Record<string, string>, field: 'title' | 'description') {
+  const text: Record<string, string> = {};
+  for (const [column, value] of Object.entries(row)) {
+    const m = new RegExp(`^${field}_([a-zA-Z]{2,3}(?:-[A-Za-z0-9]+)*)$`).exec(column);
+    if (m?.[1] && value.trim()) text[m[1]] = value.trim();
+  }
+  if (!Object.keys(text).length) return null;
+  const machine = list(row[`${field}MachineTranslated`]);
+  const original = orNull(row.original) ?? Object.keys(text)[0] ?? 'es';
+  const provenance = Object.fromEntries(
+    machine.filter((l) => l in text && l !== original).map((l) => [l, 'machine']),
+  );
+  return { original, text, ...(Object.keys(provenance).length ? { provenance } : {}) };
+}
+
+/**
+ * A matrix row as commitment fields (not yet validated), only for the columns the file has:
+ * a missing column leaves the stored value alone.
+ */
+export function rowToInput(row: Record<string, string>, columns: readonly string[]): Record<string, unknown> {
+  const amount = orNull(row.amountUsd);
+  const has = (prefix: string) => columns.some((c) => c === prefix || c.startsWith(`${prefix}_`));
+  const all: Record<string, unknown> = {
+    externalId: orNull(row.externalId),
+    country: (row.country ?? '').trim(),
+    pillar: (row.pillar ?? '').trim(),
+    status: orNull(row.status),
+    title: localized(row, 'title'),
+    description: localized(row, 'description'),
+    actionPackages: list(row.actionPackages),
+    mechanisms: list(row.mechanisms),
+    announcedOn: orNull(row.announcedOn),
+    announcedAt: orNull(row.announcedAt),
+    startDate: orNull(row.startDate),
+    dueDate: orNull(row.dueDate),
+    amountUsd: amount === null ? null : Number(amount.replace(/[\s,]/g, '')),
+    sources: parseSources(row.sources),
+  };
+  return Object.fromEntries(Object.entries(all).filter(([key]) => has(key)));
+}
+
+const machineLocales = (text: { provenance?: Record<string, string> | undefined } | null) =>
+  Object.entries(text?.provenance ?? {})
+    .filter(([, p]) => p === 'machine')
+    .map(([l]) => l)
+    .join(';');
+
+/** A commitment as a matrix row. */
+export function commitmentToRow(c: Commitment | CommitmentFields): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    externalId: c.externalId ?? '',
+    country: c.country,
+    pillar: c.pillar,
+    status: c.status,
+    original: c.title.original,
+    titleMachineTranslated: machineLocales(c.title),
+    descriptionMachineTranslated: machineLocales(c.description),
+    actionPackages: c.actionPackages.join(';'),
+    mechanisms: c.mechanisms.join(';'),
+    announcedOn: c.announcedOn ?? '',
+    announcedAt: c.announcedAt ?? '',
+    startDate: c.startDate ?? '',
+    dueDate: c.dueDate ?? '',
+    amountUsd: c.amountUsd ?? '',
+    sources: formatSources(c.sources),
+  };
+  for (const locale of CORE_LOCALES) {
+    row[`title_${locale}`] = c.title.text[locale] ?? '';
+    row[`description_${locale}`] = c.description?.text[locale] ?? '';
+  }
+  return row;
+}
+
+function columnOf(path: (string | number)[]): string {
+  const [field, second, third] = path;
+  if ((field === 'title' || field === 'description') && second === 'text' && typeof third === 'string')
+    return `${field}_${third}`;
+  if (field === 'title' || field === 'description') return `${field}_${CORE_LOCALES[0]}`;
+  return String(field ?? '');
+}
+
+export interface PlannedRow {
+  row: number;
+  externalId: string;
+  action: 'create' | 'update' | 'unchanged';
+  fields: string[];
+  next: CommitmentFields;
+  existingId: string | null;
+  before: CommitmentFields | null;
+}
+
+/**
+ * Checks every row and works out what applying the file would do. Rows are matched to stored
+ * commitments by `externalId`, so applying the same file twice changes nothing the second time.
+ */
+export async function planImport(
+  db: Kysely<Database>,
+  columns: readonly string[],
+  rows: Record<string, string>[],
+  options: {
+    knownPackages: Set<string>;
+    knownMechanisms: Set<string>;
+    allowed: (f: CommitmentFields) => boolean;
+    onProgress?: (processed: number) => void;
+  },
+): Promise<{ plan: PlannedRow[]; errors: ImportResult['errors'] }> {
+  const errors: ImportResult['errors'] = [];
+  const plan: PlannedRow[] = [];
+  const seen = new Set<string>();
+  const externalIds = rows.map((r) => (r.externalId ?? '').trim()).filter(Boolean);
+  const ids = rows
+    .filter((r) => !(r.externalId ?? '').trim())
+    .map((r) => (r.id ?? '').trim())
+    .filter(Boolean);
+  const existing = new Map<string, Awaited<ReturnType<typeof loadByExternal>>[number]>();
+  for (let i = 0; i < externalIds.length; i += 500) {
+    for (const row of await loadByExternal(db, externalIds.slice(i, i + 500)))
+      existing.set(row.external_id as string, row);
+  }
+  const byId = new Map<string, Awaited<ReturnType<typeof loadByExternal>>[number]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await db
+      .selectFrom('commitments')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of found) byId.set(row.id, row);
+  }
+  for (const [index, raw] of rows.entries()) {
+    const line = index + 1;
+    const push = (column: string | null, code: string, message: string) =>
+      errors.push({ row: line, column, code, message });
+    // Rows are matched by externalId; a row exported without one is matched by its `id`.
+    const externalId = (raw.externalId ?? '').trim();
+    const storedById = externalId ? undefined : byId.get((raw.id ?? '').trim());
+    if (!externalId && !storedById) {
+      push('externalId', 'required', 'Each row needs an externalId.');
+      continue;
+    }
+    const key = externalId || (storedById?.id as string);
+    if (seen.has(key)) {
+      push('externalId', 'duplicate', `${key} appears twice in the file.`);
+      continue;
+    }
+    seen.add(key);
+    const stored = externalId ? existing.get(externalId) : storedById;
+    const before = stored ? fieldsOf(stored) : null;
+    const input = { ...before, ...rowToInput(raw, columns) };
+    input.status ??= 'not_started';
+    const parsed = CommitmentInput.safeParse(input);
+    if (!parsed.success) {
+      for (const e of toFieldErrors(parsed.error.issues)) push(columnOf(e.path), e.code, e.message);
+      continue;
+    }
+    const next = commitmentFields(parsed.data);
+    const unknown = [
+      ...next.actionPackages
+        .filter((p) => !options.knownPackages.has(p))
+        .map((p) => ['actionPackages', p] as const),
+      ...next.mechanisms
+        .filter((m) => !options.knownMechanisms.has(m))
+        .map((m) => ['mechanisms', m] as const),
+    ];
+    if (unknown.length) {
+      for (const [column, id] of unknown)
+        push(
+          column,
+          'unknown_reference',
+          `Unknown ${column === 'mechanisms' ? 'mechanism' : 'action package'}: ${id}.`,
+        );
+      continue;
+    }
+    if (!options.allowed(next) || (before && !options.allowed(before))) {
+      push('country', 'forbidden', "This row is outside the token's scope.");
+      continue;
+    }
+    const fields = before
+      ? Object.keys(next).filter(
+          (k) =>
+            stableJson(next[k as keyof CommitmentFields]) !== stableJson(before[k as keyof CommitmentFields]),
+        )
+      : Object.keys(next);
+    plan.push({
+      row: line,
+      externalId: key,
+      action: !before ? 'create' : fields.length ? 'update' : 'unchanged',
+      fields: before ? fields : [],
+      next,
+      existingId: stored?.id ?? null,
+      before,
+    });
+    if (options.onProgress && (index + 1) % 250 === 0) options.onProgress(index + 1);
+  }
+  return { plan, errors };
+}
+
+async function loadByExternal(db: Kysely<Database>, externalIds: string[]) {
+  if (!externalIds.length) return [];
+  return db.selectFrom('commitments').selectAll().where('external_id', 'in', externalIds).execute();
+}
