@@ -153,3 +153,32 @@ describe('OpenAPI and reference', () => {
     expect((await script.text()).length).toBeGreaterThan(100_000);
   });
 });
+
+describe('CORS for writes', () => {
+  test('writes from origins outside the allow-list get no CORS grant; reads still do', async () => {
+    const strict = await createHarness({ corsOrigins: ['https://partner.example.org'] }, { demo: false });
+    try {
+      const preflight = (origin: string) =>
+        strict.app.request('/v1/events/x/registrations', {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type,idempotency-key',
+          },
+        });
+      expect(
+        (await preflight('https://partner.example.org')).headers.get('access-control-allow-origin'),
+      ).toBe('https://partner.example.org');
+      expect(
+        (await preflight('https://elsewhere.example')).headers.get('access-control-allow-origin'),
+      ).toBeNull();
+      const read = await strict.app.request('/v1/pillars', {
+        headers: { origin: 'https://elsewhere.example' },
+      });
+      expect(read.headers.get('access-control-allow-origin')).toBe('*');
+    } finally {
+      await strict.close();
+    }
+  });
+});
