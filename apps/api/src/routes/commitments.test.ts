@@ -103,6 +103,22 @@ describe('public list', () => {
     expect([...keys].sort().reverse()).toEqual(keys);
   });
 
+  test('the first page says how many match in all; later pages do not count again', async () => {
+    const first = await list('?country=HT&limit=2');
+    const everything = await all('&country=HT');
+    expect(first.total).toBe(everything.length);
+    const second = await list(`?country=HT&limit=2&cursor=${first.nextCursor}`);
+    expect(second.total).toBeUndefined();
+  });
+
+  test('mechanism and action-package filters take ids in any case (CRM, MIRPS)', async () => {
+    const upper = await all('&mechanism=CRM');
+    expect(upper.length).toBeGreaterThan(0);
+    expect(upper.map((c) => c.id)).toEqual((await all('&mechanism=crm')).map((c) => c.id));
+    const summary = await api.json(await api.get('/v1/progress?groupBy=pillar&mechanism=CRM'));
+    expect(summary.total).toBe(upper.length);
+  });
+
   test('bad queries are 400 problems with the parameter path', async () => {
     for (const [query, path] of [
       ['?limit=101', 'limit'],
@@ -333,8 +349,15 @@ describe('open data and the tracking matrix', () => {
     expect(result.errors).toEqual([expect.objectContaining({ row: 6, code: 'forbidden' })]);
   });
 
-  test('JSON export of every commitment', async () => {
-    const all = await api.json<Commitment[]>(await api.get('/v1/export/commitments.json'));
-    expect(all.length).toBeGreaterThan(100);
+  test('exports follow the list filters', async () => {
+    const everything = await api.json<Commitment[]>(await api.get('/v1/export/commitments.json'));
+    expect(everything.length).toBeGreaterThan(100);
+    const haiti = await api.json<Commitment[]>(
+      await api.get('/v1/export/commitments.json?country=HT&pillar=IV'),
+    );
+    expect(haiti.length).toBeGreaterThan(0);
+    expect(haiti.every((c) => c.country === 'HT' && c.pillar === 'IV')).toBe(true);
+    const csv = parseCsv(await (await api.get('/v1/export/commitments.csv?mechanism=caricom')).text());
+    expect(csv.rows.length).toBe((await all('&mechanism=caricom')).length);
   });
 });

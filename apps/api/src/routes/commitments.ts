@@ -40,6 +40,9 @@ import { commitmentToRow, MATRIX_COLUMNS, planImport } from '../store/import.js'
 import { listReference } from '../store/reference.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
+/** Exports take the list's filters, without paging. */
+const ExportQuery = z.omit(CommitmentQuery, { cursor: true, limit: true });
+
 const badCursor = () =>
   validationProblem(
     [{ path: ['cursor'], code: 'invalid_cursor', message: 'Not a cursor from this list.' }],
@@ -356,15 +359,17 @@ export function registerCommitments(r: Registry): void {
       method: 'get',
       path: '/v1/export/commitments.csv',
       operationId: 'exportCommitmentsCsv',
-      summary: 'Every commitment as CSV (UTF-8 with BOM, one column per language); importable back',
+      summary:
+        'Commitments as CSV (UTF-8 with BOM, one column per language), with the list filters; importable back',
       tag: 'Open data',
       access: 'public',
+      query: ExportQuery,
       response: { status: 200, description: 'CSV.', contentType: 'text/csv' },
       errors: [],
       cache: 'revision',
     },
     async (c) => {
-      const commitments = await allCommitments(deps(c).db.kysely);
+      const commitments = await allCommitments(deps(c).db.kysely, readQuery(c, ExportQuery));
       const columns = ['id', ...MATRIX_COLUMNS, 'lastUpdatedOn', 'updatedAt', 'demo'];
       const rows = commitments.map((cm) => ({
         id: cm.id,
@@ -385,16 +390,17 @@ export function registerCommitments(r: Registry): void {
       method: 'get',
       path: '/v1/export/commitments.json',
       operationId: 'exportCommitmentsJson',
-      summary: 'Every commitment as JSON',
+      summary: 'Commitments as JSON, with the list filters',
       tag: 'Open data',
       access: 'public',
+      query: ExportQuery,
       response: { status: 200, description: 'All commitments.', schema: z.array(Commitment) },
       errors: [],
       cache: 'revision',
     },
     async (c) => {
       c.header('content-disposition', 'attachment; filename="lad-commitments.json"');
-      return c.json(await allCommitments(deps(c).db.kysely));
+      return c.json(await allCommitments(deps(c).db.kysely, readQuery(c, ExportQuery)));
     },
   );
 }

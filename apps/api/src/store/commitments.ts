@@ -93,7 +93,8 @@ async function indicatorIdsOf(db: Kysely<Database>, ids: string[]): Promise<Map<
 /**
  * One page of commitments, most recently updated first, by keyset on (updated_at, id). Every
  * filter has an index ending in that sort; the action-package and mechanism filters read their
- * link table, which carries the commitment's sort key, in index order.
+ * link table, which carries the commitment's sort key, in index order. The first page also says
+ * how many match in all.
  */
 export async function listCommitments(db: Kysely<Database>, f: CommitmentFilters): Promise<Page<Commitment>> {
   const limit = f.limit ?? 20;
@@ -103,43 +104,19 @@ export async function listCommitments(db: Kysely<Database>, f: CommitmentFilters
     if (!decoded) throw new BadCursorError();
     cursor = decoded.map(String) as [string, string];
   }
-  const words = f.q ? fold(f.q).split(/\s+/).filter(Boolean).slice(0, 8) : [];
-  const link = f.actionPackage ? 'commitment_packages' : f.mechanism ? 'commitment_mechanisms' : null;
-  const target = (f.actionPackage ?? f.mechanism) as string;
-
-  let query = link
-    ? db
-        .selectFrom(`${link} as l` as 'commitment_packages as l')
-        .innerJoin('commitments as c', 'c.id', 'l.commitment_id')
-        .selectAll('c')
-        .where('l.target_id', '=', target)
-    : db.selectFrom('commitments as c').selectAll('c');
-  if (f.country) query = query.where('c.country', '=', f.country);
-  if (f.pillar) query = query.where('c.pillar', '=', f.pillar);
-  if (f.status) query = query.where('c.status', '=', f.status);
-  if (f.locale) query = query.where('c.locales', 'like', `%,${f.locale},%`);
-  for (const word of words)
-    query = query.where(sql<boolean>`c.search like ${`%${likeEscape(word)}%`} escape '\\'`);
-  if (f.actionPackage && f.mechanism) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('commitment_mechanisms as m')
-          .select('m.commitment_id')
-          .whereRef('m.commitment_id', '=', 'c.id')
-          .where('m.target_id', '=', f.mechanism as string),
-      ),
-    );
-  }
-  const [sortAt, sortId] = link
-    ? (['l.sort_at', 'l.commitment_id'] as const)
-    : (['c.updated_at', 'c.id'] as const);
-  if (cursor)
-    query = query.where((eb) => eb(eb.refTuple(sortAt, sortId), '<', eb.tuple(cursor[0], cursor[1])));
-  const rows = await query
-    .orderBy(sortAt, 'desc')
-    .orderBy(sortId, 'desc')
-    .limit(limit + 1)
-    .execute();
+  const { query, sortAt, sortId } = filtered(db, f);
+  const paged = cursor
+    ? query.where((eb) => eb(eb.refTuple(sortAt, sortId), '<', eb.tuple(cursor[0], cursor[1])))
+    : query;
+  const [rows, total] = await Promise.all([
+    paged
+      .selectAll('c')
+      .orderBy(sortAt, 'desc')
+      .orderBy(sortId, 'desc')
+      .limit(limit + 1)
+      .execute(),
+    cursor ? undefined : query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+  ]);
   const page = rows.slice(0, limit);
   const indicators = await indicatorIdsOf(
     db,
@@ -149,7 +126,46 @@ export async function listCommitments(db: Kysely<Database>, f: CommitmentFilters
   return {
     items: page.map((r) => toCommitment(r, indicators.get(r.id) ?? [])),
     nextCursor: rows.length > limit && last ? encodeCursor([last.updated_at, last.id]) : null,
+    ...(total ? { total: Number(total.n) } : {}),
   };
+}
+
+/** The filtered commitments query (not yet selected or ordered) and the columns of its sort. */
+function filtered(db: Kysely<Database>, f: CommitmentFilters) {
+  const words = f.q ? fold(f.q).split(/\s+/).filter(Boolean).slice(0, 8) : [];
+  // Mechanism and action-package ids are lower case; partner pages may write `CRM` or `MIRPS`.
+  const actionPackage = f.actionPackage?.toLowerCase();
+  const mechanism = f.mechanism?.toLowerCase();
+  const link = actionPackage ? 'commitment_packages' : mechanism ? 'commitment_mechanisms' : null;
+  const target = (actionPackage ?? mechanism) as string;
+
+  let query = link
+    ? db
+        .selectFrom(`${link} as l` as 'commitment_packages as l')
+        .innerJoin('commitments as c', 'c.id', 'l.commitment_id')
+        .where('l.target_id', '=', target)
+    : db.selectFrom('commitments as c');
+  if (f.country) query = query.where('c.country', '=', f.country);
+  if (f.pillar) query = query.where('c.pillar', '=', f.pillar);
+  if (f.status) query = query.where('c.status', '=', f.status);
+  if (f.locale) query = query.where('c.locales', 'like', `%,${f.locale},%`);
+  for (const word of words) {
+    query = query.where(sql<boolean>`c.search like ${`%${likeEscape(word)}%`} escape '\\'`);
+  }
+  if (actionPackage && mechanism) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('commitment_mechanisms as m')
+          .select('m.commitment_id')
+          .whereRef('m.commitment_id', '=', 'c.id')
+          .where('m.target_id', '=', mechanism),
+      ),
+    );
+  }
+  const [sortAt, sortId] = link
+    ? (['l.sort_at', 'l.commitment_id'] as const)
+    : (['c.updated_at', 'c.id'] as const);
+  return { query, sortAt, sortId };
 }
 
 /** Sets a commitment's sort key (updated_at) here and in its link tables. */
@@ -369,9 +385,9 @@ export async function addCommitmentUpdate(
   return update;
 }
 
-/** Every commitment, for exports, in a stable order. */
-export async function allCommitments(db: Kysely<Database>): Promise<Commitment[]> {
-  const rows = await db.selectFrom('commitments').selectAll().orderBy('country').orderBy('id').execute();
+/** Every commitment matching the list filters, for exports, in a stable order. */
+export async function allCommitments(db: Kysely<Database>, f: CommitmentFilters = {}): Promise<Commitment[]> {
+  const rows = await filtered(db, f).query.selectAll('c').orderBy('c.country').orderBy('c.id').execute();
   const indicators = await db
     .selectFrom('indicators')
     .select(['id', 'commitment_id'])

@@ -48,9 +48,15 @@ async function allGroups(
 /** Commitments by status and indicator progress toward targets, per group, empty groups included. */
 export async function progressSummary(
   db: Kysely<Database>,
-  f: ProgressFilters,
+  filters: ProgressFilters,
   now: Date,
 ): Promise<ProgressSummary> {
+  // Mechanism and action-package ids are lower case; partner pages may write `CRM` or `MIRPS`.
+  const f = {
+    ...filters,
+    actionPackage: filters.actionPackage?.toLowerCase(),
+    mechanism: filters.mechanism?.toLowerCase(),
+  };
   let query = db.selectFrom('commitments as c');
   if (f.groupBy === 'actionPackage') {
     query = query.innerJoin('commitment_packages as g', 'g.commitment_id', 'c.id');

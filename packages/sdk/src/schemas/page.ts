@@ -8,7 +8,8 @@ export const PageLimit = z.pipe(
 
 /**
  * One page of a cursor-paginated list. Pass `nextCursor` back as `cursor` to get the next page;
- * it is `null` on the last page.
+ * it is `null` on the last page. Lists that can count cheaply give `total` (all matching items)
+ * on the first page.
  *
  * @example
  * const CommitmentPage = Page(Commitment);
@@ -18,6 +19,7 @@ export function Page<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
     nextCursor: z.nullable(z.string()),
+    total: z.optional(z.int().check(z.minimum(0))),
   });
 }
-export type Page<T> = { items: T[]; nextCursor: string | null };
+export type Page<T> = { items: T[]; nextCursor: string | null; total?: number | undefined };
