@@ -1,12 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/main.ts', 'src/cli.ts'],
+  entry: { index: 'src/index.ts', main: 'src/main.ts', cli: 'src/cli.ts', testing: 'src/testing/harness.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
   sourcemap: true,
   clean: true,
+  // Types of the programmatic entries, for the widget and demo test servers that embed the API.
+  dts: { entry: { index: 'src/index.ts', testing: 'src/testing/harness.ts' } },
   // Dependencies stay in node_modules; only our code is bundled.
   skipNodeModulesBundle: true,
 });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import {
   ACTION_PACKAGES,
@@ -22,12 +23,12 @@ describe('reference data matches its schemas', () => {
     ['action packages', ActionPackage, ACTION_PACKAGES],
   ] as const)('%s', (_name, schema, rows) => {
     for (const row of rows)
-      expect(schema.safeParse(row).success, JSON.stringify(row).slice(0, 80)).toBe(true);
+      expect(v.safeParse(schema, row).success, JSON.stringify(row).slice(0, 80)).toBe(true);
   });
 
   test('every source is a well-formed http(s) source', () => {
     for (const source of Object.values(SOURCES))
-      expect(Source.safeParse(source).success, source.url).toBe(true);
+      expect(v.safeParse(Source, source).success, source.url).toBe(true);
   });
 
   test('every record names at least one source', () => {

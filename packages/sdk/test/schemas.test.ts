@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import {
   AgendaTopicProposalInput,
@@ -20,13 +21,12 @@ import {
 } from '../src/index.js';
 import * as samples from './samples.js';
 
-type Schema = { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } };
+type Schema = v.GenericSchema;
 
 /** The field errors a schema reports for `value`, as the API would send them. */
 function errorsOf(schema: Schema, value: unknown) {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return toFieldErrors(result.error?.issues as Parameters<typeof toFieldErrors>[0]);
+  const result = v.safeParse(schema, value);
+  return result.success ? [] : toFieldErrors(result.issues);
 }
 function pathsOf(schema: Schema, value: unknown) {
   return errorsOf(schema, value).map((e) => e.path.join('.'));
@@ -45,7 +45,7 @@ describe('realistic input is accepted', () => {
 
   test('Creole text with diacritics, HTML-looking text and emoji is kept exactly as typed', () => {
     const text = '  Pwopozisyon: <b>fanm</b> & timoun — «ann avanse» 🇭🇹  ';
-    const parsed = AgendaTopicProposalInput.parse({ ...samples.agendaTopic(), title: text });
+    const parsed = v.parse(AgendaTopicProposalInput, { ...samples.agendaTopic(), title: text });
     expect(parsed.title).toBe(text.trim());
   });
 });
@@ -99,9 +99,9 @@ describe('rules are enforced with the path of the offending field', () => {
   });
 
   test('ISO country codes: assigned, upper case, not a language tag', () => {
-    expect(CountryCode.safeParse('HT').success).toBe(true);
+    expect(v.safeParse(CountryCode, 'HT').success).toBe(true);
     for (const code of ['ht', 'XX', 'HTI', 'UK', '']) {
-      expect(CountryCode.safeParse(code).success, code).toBe(false);
+      expect(v.safeParse(CountryCode, code).success, code).toBe(false);
     }
     expect(
       pathsOf(RegistrationInput, {
@@ -113,9 +113,9 @@ describe('rules are enforced with the path of the offending field', () => {
 
   test('BCP 47 language tags', () => {
     for (const tag of ['ht', 'es-419', 'pt-BR', 'fr-HT', 'gcr'])
-      expect(Locale.safeParse(tag).success, tag).toBe(true);
+      expect(v.safeParse(Locale, tag).success, tag).toBe(true);
     for (const tag of ['', 'e', 'en_US', 'kreyòl', '123', 'en--US'])
-      expect(Locale.safeParse(tag).success, tag).toBe(false);
+      expect(v.safeParse(Locale, tag).success, tag).toBe(false);
   });
 
   test('unknown keys are rejected, each at its own path', () => {
@@ -185,7 +185,7 @@ describe('rules are enforced with the path of the offending field', () => {
 
 describe('queries, pages and problems', () => {
   test('query strings coerce the page size and bound it', () => {
-    expect(CommitmentQuery.parse({ limit: '50', country: 'HT' })).toEqual({ limit: 50, country: 'HT' });
+    expect(v.parse(CommitmentQuery, { limit: '50', country: 'HT' })).toEqual({ limit: 50, country: 'HT' });
     expect(pathsOf(CommitmentQuery, { limit: '500' })).toEqual(['limit']);
     expect(pathsOf(CommitmentQuery, { limit: '2.5' })).toEqual(['limit']);
     expect(pathsOf(CommitmentQuery, { pillar: 'V' })).toEqual(['pillar']);
@@ -193,12 +193,12 @@ describe('queries, pages and problems', () => {
 
   test('a page carries items and the next cursor', () => {
     const page = Page(Commitment);
-    expect(page.safeParse({ items: [], nextCursor: null }).success).toBe(true);
-    expect(page.safeParse({ items: [{}], nextCursor: null }).success).toBe(false);
+    expect(v.safeParse(page, { items: [], nextCursor: null }).success).toBe(true);
+    expect(v.safeParse(page, { items: [{}], nextCursor: null }).success).toBe(false);
   });
 
   test('problem details with field errors', () => {
-    const problem = Problem.parse({
+    const problem = v.parse(Problem, {
       type: 'about:blank',
       title: 'Invalid input',
       status: 422,

@@ -1,5 +1,10 @@
 import * as sdk from '@lad/sdk';
-import * as z from 'zod/mini';
+import {
+  toJsonSchema,
+  toJsonSchemaDefs,
+  type JsonSchema as ValibotJsonSchema,
+} from '@valibot/to-json-schema';
+import type * as v from 'valibot';
 import type { RouteSpec } from './registry.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -17,8 +22,8 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 };
 
 /** Schemas published as named components, with the name they are published under. */
-export function namedSchemas(extra: Record<string, z.ZodMiniType> = {}): Map<z.ZodMiniType, string> {
-  const named: Record<string, z.ZodMiniType> = {
+export function namedSchemas(extra: Record<string, v.GenericSchema> = {}): Map<v.GenericSchema, string> {
+  const named: Record<string, v.GenericSchema> = {
     Problem: sdk.Problem,
     Health: sdk.Health,
     Commitment: sdk.Commitment,
@@ -65,61 +70,52 @@ export function namedSchemas(extra: Record<string, z.ZodMiniType> = {}): Map<z.Z
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const uri = (id: string) => `#/components/schemas/${id}`;
-
-function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-}
 
 /** Drops the JSON Schema document keywords that have no place inside an OpenAPI component. */
-function strip(schema: JsonSchema): JsonSchema {
-  const { $schema: _schema, $id: _id, ...rest } = schema;
+function strip(schema: ValibotJsonSchema | JsonSchema): JsonSchema {
+  const { $schema: _schema, $id: _id, ...rest } = schema as JsonSchema;
   return rest;
 }
 
+/** Points `$defs` references at the OpenAPI components. */
+const retarget = <T>(value: T): T =>
+  JSON.parse(JSON.stringify(value).replaceAll('#/$defs/', '#/components/schemas/'));
+
+const CONVERSION = { target: 'draft-2020-12', errorMode: 'ignore' } as const;
+
 /** The OpenAPI 3.1 document of every registered route, its schemas taken from `@lad/sdk`. */
-export function buildOpenApi(routes: RouteSpec[], names: Map<z.ZodMiniType, string>, version: string) {
-  // Two registries, converted once each, so shared schemas become `$ref`s between components:
-  // answers as they come out (`io: output`), bodies as they may be sent (`io: input`).
-  const outputs = z.registry<{ id: string }>();
-  const inputs = z.registry<{ id: string }>();
-  const taken = new Set<string>();
-  const register = (registry: typeof outputs, schema: z.ZodMiniType, fallback: string) => {
-    const existing = registry.get(schema)?.id;
-    if (existing) return existing;
-    let id = names.get(schema) ?? fallback;
-    if (registry === outputs && taken.has(id) && !names.has(schema)) id = `${id}_`;
-    taken.add(id);
-    registry.add(schema, { id });
-    return id;
+export function buildOpenApi(routes: RouteSpec[], names: Map<v.GenericSchema, string>, version: string) {
+  // Two sets of named definitions, converted once each so shared schemas become `$ref`s between
+  // components: answers as they come out (`output`), bodies as they may be sent (`input`).
+  const outputs: Record<string, v.GenericSchema> = {};
+  const inputs: Record<string, v.GenericSchema> = {};
+  const nameOf = (defs: Record<string, v.GenericSchema>, schema: v.GenericSchema, fallback: string) => {
+    const found = Object.entries(defs).find(([, s]) => s === schema)?.[0];
+    if (found) return found;
+    const name = names.get(schema) ?? fallback;
+    defs[name] = schema;
+    return name;
   };
-  for (const [schema, name] of names)
-    if (
-      !name.endsWith('Input') &&
-      !name.endsWith('Patch') &&
-      !name.endsWith('Review') &&
-      !name.endsWith('Decision')
-    )
-      register(outputs, schema, name);
+  for (const [schema, name] of names) {
+    if (/(Input|Patch|Review|Decision)$/.test(name)) continue;
+    outputs[name] = schema;
+  }
   const responseRefs = new Map<RouteSpec, string>();
   const bodyRefs = new Map<RouteSpec, string>();
   for (const route of routes) {
     const op = route.operationId.charAt(0).toUpperCase() + route.operationId.slice(1);
     if (route.response.schema)
-      responseRefs.set(route, register(outputs, route.response.schema, `${op}Response`));
-    if (route.body?.schema) bodyRefs.set(route, register(inputs, route.body.schema, `${op}Body`));
+      responseRefs.set(route, nameOf(outputs, route.response.schema, `${op}Response`));
+    if (route.body?.schema) bodyRefs.set(route, nameOf(inputs, route.body.schema, `${op}Body`));
   }
-  const components: Record<string, JsonSchema> = {
-    ...(z.toJSONSchema(outputs, { uri, io: 'output', unrepresentable: 'any' }).schemas as Record<
-      string,
-      JsonSchema
-    >),
-    ...(z.toJSONSchema(inputs, { uri, io: 'input', unrepresentable: 'any' }).schemas as Record<
-      string,
-      JsonSchema
-    >),
-  };
-  for (const [id, schema] of Object.entries(components)) components[id] = strip(schema);
+  const components: Record<string, JsonSchema> = {};
+  for (const [defs, typeMode] of [
+    [outputs, 'output'],
+    [inputs, 'input'],
+  ] as const) {
+    const converted = retarget(toJsonSchemaDefs(defs, { ...CONVERSION, typeMode }));
+    for (const [name, schema] of Object.entries(converted)) components[name] = strip(schema);
+  }
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
@@ -128,15 +124,12 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<z.ZodMiniType, stri
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     }
     if (route.query) {
-      const shape = route.query.def.shape as Record<string, z.ZodMiniType>;
-      for (const [name, schema] of Object.entries(shape)) {
-        const optional = (schema as { def: { type: string } }).def.type === 'optional';
-        parameters.push({
-          name,
-          in: 'query',
-          required: !optional,
-          schema: strip(jsonSchema(schema, 'input')),
-        });
+      for (const [name, schema] of Object.entries(route.query.entries)) {
+        const optional = schema.type === 'optional';
+        const json = retarget(
+          toJsonSchema(schema, { ...CONVERSION, typeMode: 'input', definitions: inputs }),
+        );
+        parameters.push({ name, in: 'query', required: !optional, schema: strip(json) });
       }
     }
     if (route.access === 'public-write') {

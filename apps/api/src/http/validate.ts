@@ -1,25 +1,22 @@
 import { toFieldErrors } from '@lad/sdk';
 import type { Context } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ProblemError, validationProblem } from './problem.js';
 
-// Readable English messages in problem details; widgets show their own localized text by code.
-z.config(z.locales.en());
-
-type Schema = z.ZodMiniType;
+type Schema = v.GenericSchema;
 
 /** Validates the query string (first value of each parameter); 400 with field paths. */
-export function readQuery<S extends Schema>(c: Context, schema: S): z.infer<S> {
-  const result = schema.safeParse(c.req.query());
-  if (!result.success) throw validationProblem(toFieldErrors(result.error.issues), 400);
-  return result.data as z.infer<S>;
+export function readQuery<S extends Schema>(c: Context, schema: S): v.InferOutput<S> {
+  const result = v.safeParse(schema, c.req.query());
+  if (!result.success) throw validationProblem(toFieldErrors(result.issues), 400);
+  return result.output;
 }
 
 /** Validates `value` with `schema`; 422 with field paths. */
-export function check<S extends Schema>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw validationProblem(toFieldErrors(result.error.issues));
-  return result.data as z.infer<S>;
+export function check<S extends Schema>(schema: S, value: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (!result.success) throw validationProblem(toFieldErrors(result.issues));
+  return result.output;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -54,7 +51,7 @@ export function parseJson(text: string): unknown {
 }
 
 /** Reads, parses and validates a JSON body. */
-export async function readJson<S extends Schema>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends Schema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
   return check(schema, parseJson(await readText(c, JSON_TYPE)));
 }
 

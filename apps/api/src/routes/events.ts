@@ -10,7 +10,7 @@ import {
   SelectionReport,
 } from '@lad/sdk';
 import type { Context } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
@@ -36,9 +36,10 @@ import { getReference } from '../store/reference.js';
 import { iso } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
-const IcsQuery = z.extend(z.omit(EventQuery, { cursor: true, limit: true }), {
+const IcsQuery = v.object({
+  ...v.omit(EventQuery, ['cursor', 'limit']).entries,
   /** Language of titles and descriptions in the feed. */
-  locale: z.optional(z.string().check(z.maxLength(35))),
+  locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
 });
 
 function icsOptions(c: Context<AppEnv>, locale: string | undefined) {
@@ -142,7 +143,7 @@ export function registerEvents(r: Registry): void {
       summary: 'One event as an iCalendar file ("Add to calendar")',
       tag: 'Events',
       access: 'public',
-      query: z.object({ locale: z.optional(z.string().check(z.maxLength(35))) }),
+      query: v.object({ locale: v.optional(v.pipe(v.string(), v.maxLength(35))) }),
       response: { status: 200, description: 'iCalendar (RFC 5545).', contentType: 'text/calendar' },
       errors: [404],
       cache: 'revision',

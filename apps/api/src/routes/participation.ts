@@ -4,6 +4,7 @@ import {
   AgendaTopicProposalRecord,
   type Committee,
   Page,
+  PageLimit,
   PolicyProposal,
   PolicyProposalInput,
   PolicyProposalRecord,
@@ -17,7 +18,7 @@ import {
   registrationStateAt,
 } from '@lad/sdk';
 import type { Context } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { toCsv } from '../csv.js';
 import { bumpRevision } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
@@ -53,13 +54,15 @@ import { getReference } from '../store/reference.js';
 import { addDays, iso, newId, newReceipt } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
-const Cursor = z.object({
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z.optional(z.pipe(z.coerce.number<string>(), z.int().check(z.minimum(1), z.maximum(100)))),
-});
-const RegistrationQuery = z.extend(Cursor, {
-  event: z.optional(z.string()),
-  status: z.optional(RegistrationStatus),
+const cursorEntries = {
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  limit: v.optional(PageLimit),
+};
+const Cursor = v.object(cursorEntries);
+const RegistrationQuery = v.object({
+  ...cursorEntries,
+  event: v.optional(v.string()),
+  status: v.optional(RegistrationStatus),
 });
 const badCursor = () =>
   validationProblem(
@@ -208,7 +211,7 @@ export function registerParticipation(r: Registry): void {
       summary: 'Applications as CSV, with personal data (secretariat only)',
       tag: 'Curation',
       access: ['secretariat'],
-      query: z.object({ event: z.optional(z.string()), status: z.optional(RegistrationStatus) }),
+      query: v.object({ event: v.optional(v.string()), status: v.optional(RegistrationStatus) }),
       response: { status: 200, description: 'CSV (UTF-8 with BOM).', contentType: 'text/csv' },
       errors: [400, 401, 403],
       cache: 'none',
@@ -217,7 +220,7 @@ export function registerParticipation(r: Registry): void {
       const { db } = deps(c);
       const q = readQuery(
         c,
-        z.object({ event: z.optional(z.string()), status: z.optional(RegistrationStatus) }),
+        v.object({ event: v.optional(v.string()), status: v.optional(RegistrationStatus) }),
       );
       const rows: Registration[] = [];
       let cursor: string | undefined;
@@ -469,7 +472,11 @@ export function registerParticipation(r: Registry): void {
     const { db } = deps(c);
     const q = readQuery(
       c,
-      z.extend(Cursor, { event: z.optional(z.string()), committee: z.optional(z.string()) }),
+      v.object({
+        ...cursorEntries,
+        event: v.optional(v.string()),
+        committee: v.optional(v.string()),
+      }),
     );
     const actor = actorOf(c);
     let scope =
@@ -521,7 +528,10 @@ export function registerParticipation(r: Registry): void {
       summary: "Agenda-topic proposals in the token's scope, with senders (curation only)",
       tag: 'Curation',
       access: CURATORS,
-      query: z.extend(Cursor, { event: z.optional(z.string()) }),
+      query: v.object({
+        ...cursorEntries,
+        event: v.optional(v.string()),
+      }),
       response: { status: 200, description: 'One page.', schema: Page(AgendaTopicProposalRecord) },
       errors: [400, 401, 403],
       cache: 'none',
@@ -551,7 +561,10 @@ export function registerParticipation(r: Registry): void {
       summary: "Policy proposals in the token's scope, with senders (curation only)",
       tag: 'Curation',
       access: ['secretariat', 'committee'],
-      query: z.extend(Cursor, { committee: z.optional(z.string()) }),
+      query: v.object({
+        ...cursorEntries,
+        committee: v.optional(v.string()),
+      }),
       response: { status: 200, description: 'One page.', schema: Page(PolicyProposalRecord) },
       errors: [400, 401, 403],
       cache: 'none',

@@ -1,3 +1,35 @@
-export { createLadClient, type LadClient, type RegistrationQuery } from './create-client.js';
+export { createLadClient, type LadClient } from './create-client.js';
 export { createIdempotencyKey } from './idempotency.js';
-export type { LadClientOptions, LadRetryOptions, RequestOptions, WriteOptions } from './transport.js';
+export {
+  addCommitmentUpdate,
+  commitmentsClient,
+  commitmentsExportUrl,
+  createCommitment,
+  getCommitment,
+  importCommitments,
+  iterateCommitments,
+  listCommitments,
+  updateCommitment,
+} from './resources/commitments.js';
+export { eventsClient } from './resources/events.js';
+export { getProgressSummary, indicatorsClient, progressClient } from './resources/indicators.js';
+export { metaClient } from './resources/meta.js';
+export { proposalsClient, type RegistrationQuery, registrationsClient } from './resources/participation.js';
+export {
+  listActionPackages,
+  listCommittees,
+  listCountries,
+  listMechanisms,
+  listPillars,
+  listSecretariat,
+  referenceClient,
+} from './resources/reference.js';
+export {
+  createLadTransport,
+  type LadClientOptions,
+  type LadRetryOptions,
+  type LadTransport,
+  type RequestOptions,
+  type WriteOptions,
+} from './transport.js';
+export type { Cursor } from './util.js';

@@ -1,7 +1,8 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { LadApiError, LadNetworkError, LadValidationError } from '../errors/index.js';
-import { Problem, toFieldErrors } from '../schemas/problem.js';
+import { toFieldErrors } from '../helpers.js';
+import { Problem } from '../schemas/problem.js';
 
 /** How the client retries. */
 export interface LadRetryOptions {
@@ -55,23 +56,24 @@ const READ_RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 /** Longest `Retry-After` the client waits out by itself, in seconds. */
 const MAX_RETRY_AFTER_S = 30;
 
-export interface Transport {
+/** The HTTP layer every resource client shares: made once per API by {@link createLadTransport}. */
+export interface LadTransport {
   readonly root: string;
   url(path: string, query?: Query): string;
-  get<S extends z.ZodMiniType>(
+  get<S extends v.GenericSchema>(
     schema: S,
     path: string,
     query?: Query,
     opts?: RequestOptions,
-  ): Promise<z.infer<S>>;
+  ): Promise<v.InferOutput<S>>;
   text(path: string, query?: Query, opts?: RequestOptions): Promise<string>;
-  send<S extends z.ZodMiniType>(
+  send<S extends v.GenericSchema>(
     schema: S,
     method: 'post' | 'put' | 'patch',
     path: string,
     body: unknown,
     opts?: RequestOptions & { idempotencyKey?: string; query?: Query; contentType?: string },
-  ): Promise<z.infer<S>>;
+  ): Promise<v.InferOutput<S>>;
 }
 
 function searchParams(query: Query | undefined): URLSearchParams {
@@ -99,8 +101,8 @@ async function problemOf(response: Response): Promise<Problem> {
     status: response.status,
   };
   try {
-    const parsed = Problem.safeParse(await response.json());
-    return parsed.success ? { ...parsed.data, status: response.status } : fallback;
+    const parsed = v.safeParse(Problem, await response.json());
+    return parsed.success ? { ...parsed.output, status: response.status } : fallback;
   } catch {
     return fallback;
   }
@@ -121,7 +123,12 @@ async function toLadError(error: unknown, signal: AbortSignal | undefined): Prom
   return error;
 }
 
-export function createTransport(options: LadClientOptions): Transport {
+/**
+ * The HTTP layer of the client: base URL, fetch, retries, timeouts, token and error mapping.
+ * Pair it with the resource clients you need (`commitmentsClient(transport)`, …) to keep a
+ * browser bundle to the schemas of those resources; {@link createLadClient} combines them all.
+ */
+export function createLadTransport(options: LadClientOptions): LadTransport {
   const base = String(options.baseUrl).replace(/\/+$/, '');
   const root = `${base}/v1/`;
   const retry: LadRetryOptions =
@@ -161,7 +168,7 @@ export function createTransport(options: LadClientOptions): Transport {
     },
   });
 
-  async function parse<S extends z.ZodMiniType>(schema: S, response: Response): Promise<z.infer<S>> {
+  async function parse<S extends v.GenericSchema>(schema: S, response: Response): Promise<v.InferOutput<S>> {
     let data: unknown;
     try {
       data = await response.json();
@@ -170,9 +177,9 @@ export function createTransport(options: LadClientOptions): Transport {
         { path: [], code: 'invalid_json', message: `Not JSON: ${String(cause)}` },
       ]);
     }
-    const result = schema.safeParse(data);
-    if (!result.success) throw new LadValidationError(response.url, toFieldErrors(result.error.issues));
-    return result.data as z.infer<S>;
+    const result = v.safeParse(schema, data);
+    if (!result.success) throw new LadValidationError(response.url, toFieldErrors(result.issues));
+    return result.output as v.InferOutput<S>;
   }
 
   async function run(path: string, init: Options, signal: AbortSignal | undefined): Promise<Response> {

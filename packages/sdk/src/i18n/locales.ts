@@ -1,4 +1,5 @@
-import { CORE_LOCALES, type CoreLocale, type LocalizedText, type Provenance } from '../schemas/locale.js';
+import { CORE_LOCALES } from '../constants.js';
+import type { CoreLocale, LocalizedText, Provenance } from '../schemas/locale.js';
 
 /**
  * Where each core language falls back when a text or a translation is missing, in order.

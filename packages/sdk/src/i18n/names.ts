@@ -1,4 +1,5 @@
-import { CORE_LOCALES, type CoreLocale } from '../schemas/locale.js';
+import { CORE_LOCALES } from '../constants.js';
+import type { CoreLocale } from '../schemas/locale.js';
 import { intlLocale } from './format.js';
 import { languageOf } from './locales.js';
 

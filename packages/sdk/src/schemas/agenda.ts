@@ -1,58 +1,59 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { DateTime, Id, Name, Title } from './common.js';
 import { LocalizedText, LocalizedTitle } from './locale.js';
 
 /** Someone presenting an agenda item. */
-export const Presenter = z.object({
+export const Presenter = v.object({
   name: Name,
-  organization: z.nullable(Name),
-  role: z.nullable(Title),
+  organization: v.nullable(Name),
+  role: v.nullable(Title),
 });
-export type Presenter = z.infer<typeof Presenter>;
+export type Presenter = v.InferOutput<typeof Presenter>;
 
 const itemShape = {
   title: LocalizedTitle,
-  description: z.nullable(LocalizedText),
-  presenters: z.array(Presenter).check(z.maxLength(20)),
+  description: v.nullable(LocalizedText),
+  presenters: v.pipe(v.array(Presenter), v.maxLength(20)),
   /** Planned start of the item, when the agenda is timed. */
-  startsAt: z.nullable(DateTime),
-  durationMinutes: z.nullable(z.int().check(z.minimum(1), z.maximum(24 * 60))),
+  startsAt: v.nullable(DateTime),
+  durationMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
   /** The agenda-topic proposal this item came from, if a CSO proposed it (R5). */
-  fromProposalId: z.nullable(Id),
+  fromProposalId: v.nullable(Id),
 };
 
 /** One item of a session's agenda. */
-export const AgendaItem = z.object({ id: Id, ...itemShape });
-export type AgendaItem = z.infer<typeof AgendaItem>;
+export const AgendaItem = v.object({ id: Id, ...itemShape });
+export type AgendaItem = v.InferOutput<typeof AgendaItem>;
 
 /**
  * A session's agenda. `publishedAt` is when it was made public — R5 asks for agendas shared in
  * advance, so widgets show how many days before the session that was; `null` means not yet
  * published.
  */
-export const Agenda = z.object({
+export const Agenda = v.object({
   eventId: Id,
-  items: z.array(AgendaItem),
-  publishedAt: z.nullable(DateTime),
+  items: v.array(AgendaItem),
+  publishedAt: v.nullable(DateTime),
   updatedAt: DateTime,
 });
-export type Agenda = z.infer<typeof Agenda>;
+export type Agenda = v.InferOutput<typeof Agenda>;
 
 /** An agenda sent by a curator; `publish: true` makes it public and records `publishedAt`. */
-export const AgendaInput = z.strictObject({
-  items: z
-    .array(
-      z.strictObject({
-        id: z.optional(Id),
+export const AgendaInput = v.strictObject({
+  items: v.pipe(
+    v.array(
+      v.strictObject({
+        id: v.optional(Id),
         title: LocalizedTitle,
-        description: z.optional(z.nullable(LocalizedText)),
-        presenters: z.optional(itemShape.presenters),
-        startsAt: z.optional(z.nullable(DateTime)),
-        durationMinutes: z.optional(itemShape.durationMinutes),
-        fromProposalId: z.optional(z.nullable(Id)),
+        description: v.optional(v.nullable(LocalizedText)),
+        presenters: v.optional(itemShape.presenters),
+        startsAt: v.optional(v.nullable(DateTime)),
+        durationMinutes: v.optional(itemShape.durationMinutes),
+        fromProposalId: v.optional(v.nullable(Id)),
       }),
-    )
-    .check(z.maxLength(100)),
-  publish: z.boolean(),
+    ),
+    v.maxLength(100),
+  ),
+  publish: v.boolean(),
 });
-export type AgendaInput = z.input<typeof AgendaInput>;
+export type AgendaInput = v.InferInput<typeof AgendaInput>;

@@ -1,35 +1,35 @@
-import * as z from 'zod/mini';
-import { CalendarDate, DateTime, endsAfterStart, Id, LIMITS, plainText, Source, Title } from './common.js';
+import * as v from 'valibot';
+import { COMMITMENT_STATUSES } from '../constants.js';
+import {
+  CalendarDate,
+  DateTime,
+  endsAfterStart,
+  Id,
+  LIMITS,
+  plainText,
+  Source,
+  Title,
+  withRules,
+} from './common.js';
 import { CountryCode } from './country.js';
 import { Indicator } from './indicator.js';
 import { Locale, LocalizedText, LocalizedTitle } from './locale.js';
 import { PageLimit } from './page.js';
 import { PillarId } from './pillar.js';
 
-/**
- * Completion on the Open Government Partnership's published scale: no evidence available, not
- * started, limited, substantial, complete. The Declaration has no status vocabulary of its own.
- */
-export const COMMITMENT_STATUSES = [
-  'no_evidence',
-  'not_started',
-  'limited',
-  'substantial',
-  'complete',
-] as const;
-export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
-export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
+export const CommitmentStatus = v.picklist(COMMITMENT_STATUSES);
+export type CommitmentStatus = v.InferOutput<typeof CommitmentStatus>;
 
 /** How civil society was consulted on a commitment (R10). */
-export const Consultation = z.object({
-  method: z.enum(['public_consultation', 'cso_meeting', 'written_comments', 'none', 'unknown']),
-  date: z.nullable(CalendarDate),
-  notes: z.nullable(LocalizedText),
+export const Consultation = v.object({
+  method: v.picklist(['public_consultation', 'cso_meeting', 'written_comments', 'none', 'unknown']),
+  date: v.nullable(CalendarDate),
+  notes: v.nullable(LocalizedText),
 });
-export type Consultation = z.infer<typeof Consultation>;
+export type Consultation = v.InferOutput<typeof Consultation>;
 
 /** A dated step in a commitment's timeline, with the status after it and its evidence. */
-export const CommitmentUpdate = z.object({
+export const CommitmentUpdate = v.object({
   id: Id,
   commitmentId: Id,
   /** The day the progress happened. */
@@ -37,38 +37,38 @@ export const CommitmentUpdate = z.object({
   /** The commitment's status after this update. */
   status: CommitmentStatus,
   summary: LocalizedText,
-  evidence: z.array(Source),
+  evidence: v.array(Source),
   createdAt: DateTime,
 });
-export type CommitmentUpdate = z.infer<typeof CommitmentUpdate>;
+export type CommitmentUpdate = v.InferOutput<typeof CommitmentUpdate>;
 
 /** A new update to a commitment's timeline, sent by a curator. */
-export const CommitmentUpdateInput = z.strictObject({
+export const CommitmentUpdateInput = v.strictObject({
   date: CalendarDate,
   status: CommitmentStatus,
   summary: LocalizedText,
-  evidence: z.optional(z.array(Source).check(z.maxLength(50))),
+  evidence: v.optional(v.pipe(v.array(Source), v.maxLength(50))),
 });
-export type CommitmentUpdateInput = z.input<typeof CommitmentUpdateInput>;
+export type CommitmentUpdateInput = v.InferInput<typeof CommitmentUpdateInput>;
 
 const editable = {
   /** A key from the government's tracking matrix; CSV imports update by it. */
-  externalId: z.nullable(plainText(100)),
+  externalId: v.nullable(plainText(100)),
   country: CountryCode,
   pillar: PillarId,
-  actionPackages: z.array(Id).check(z.maxLength(20)),
-  mechanisms: z.array(Id).check(z.maxLength(20)),
+  actionPackages: v.pipe(v.array(Id), v.maxLength(20)),
+  mechanisms: v.pipe(v.array(Id), v.maxLength(20)),
   title: LocalizedTitle,
-  description: z.nullable(LocalizedText),
+  description: v.nullable(LocalizedText),
   status: CommitmentStatus,
   /** When and where it was announced, e.g. "Summit of the Americas, Los Angeles". */
-  announcedOn: z.nullable(CalendarDate),
-  announcedAt: z.nullable(Title),
-  startDate: z.nullable(CalendarDate),
-  dueDate: z.nullable(CalendarDate),
-  amountUsd: z.nullable(z.number().check(z.minimum(0))),
-  sources: z.array(Source).check(z.maxLength(50)),
-  consultation: z.nullable(Consultation),
+  announcedOn: v.nullable(CalendarDate),
+  announcedAt: v.nullable(Title),
+  startDate: v.nullable(CalendarDate),
+  dueDate: v.nullable(CalendarDate),
+  amountUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  sources: v.pipe(v.array(Source), v.maxLength(50)),
+  consultation: v.nullable(Consultation),
 };
 
 const datesInOrder = endsAfterStart('startDate', 'dueDate', { allowEqual: true });
@@ -80,73 +80,75 @@ const datesInOrder = endsAfterStart('startDate', 'dueDate', { allowEqual: true }
  * import { Commitment } from '@lad/sdk';
  * const commitment = Commitment.parse(await response.json());
  */
-export const Commitment = z
-  .object({
+export const Commitment = withRules(
+  v.object({
     id: Id,
     ...editable,
-    indicatorIds: z.array(Id),
+    indicatorIds: v.array(Id),
     /** Date of the latest timeline update, if any. */
-    lastUpdatedOn: z.nullable(CalendarDate),
+    lastUpdatedOn: v.nullable(CalendarDate),
     createdAt: DateTime,
     updatedAt: DateTime,
     /** True for the demonstration data set: not real commitments. */
-    demo: z.boolean(),
-  })
-  .check(datesInOrder);
-export type Commitment = z.infer<typeof Commitment>;
+    demo: v.boolean(),
+  }),
+  datesInOrder,
+);
+export type Commitment = v.InferOutput<typeof Commitment>;
 
 /** A commitment with its timeline of updates and its indicators with their measurements. */
-export const CommitmentDetail = z
-  .object({
+export const CommitmentDetail = withRules(
+  v.object({
     id: Id,
     ...editable,
-    indicatorIds: z.array(Id),
-    lastUpdatedOn: z.nullable(CalendarDate),
+    indicatorIds: v.array(Id),
+    lastUpdatedOn: v.nullable(CalendarDate),
     createdAt: DateTime,
     updatedAt: DateTime,
-    demo: z.boolean(),
-    updates: z.array(CommitmentUpdate),
-    indicators: z.array(Indicator),
-  })
-  .check(datesInOrder);
-export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
+    demo: v.boolean(),
+    updates: v.array(CommitmentUpdate),
+    indicators: v.array(Indicator),
+  }),
+  datesInOrder,
+);
+export type CommitmentDetail = v.InferOutput<typeof CommitmentDetail>;
 
 const inputShape = {
   ...editable,
-  externalId: z.optional(z.nullable(plainText(100))),
-  actionPackages: z.optional(editable.actionPackages),
-  mechanisms: z.optional(editable.mechanisms),
-  description: z.optional(z.nullable(LocalizedText)),
-  announcedOn: z.optional(z.nullable(CalendarDate)),
-  announcedAt: z.optional(z.nullable(Title)),
-  startDate: z.optional(z.nullable(CalendarDate)),
-  dueDate: z.optional(z.nullable(CalendarDate)),
-  amountUsd: z.optional(z.nullable(z.number().check(z.minimum(0)))),
-  sources: z.optional(editable.sources),
-  consultation: z.optional(z.nullable(Consultation)),
+  externalId: v.optional(v.nullable(plainText(100))),
+  actionPackages: v.optional(editable.actionPackages),
+  mechanisms: v.optional(editable.mechanisms),
+  description: v.optional(v.nullable(LocalizedText)),
+  announcedOn: v.optional(v.nullable(CalendarDate)),
+  announcedAt: v.optional(v.nullable(Title)),
+  startDate: v.optional(v.nullable(CalendarDate)),
+  dueDate: v.optional(v.nullable(CalendarDate)),
+  amountUsd: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0)))),
+  sources: v.optional(editable.sources),
+  consultation: v.optional(v.nullable(Consultation)),
 };
 
 /** A new commitment, sent by a curator. */
-export const CommitmentInput = z.strictObject(inputShape).check(datesInOrder);
-export type CommitmentInput = z.input<typeof CommitmentInput>;
+export const CommitmentInput = withRules(v.strictObject(inputShape), datesInOrder);
+export type CommitmentInput = v.InferInput<typeof CommitmentInput>;
 
 /** Changes to a commitment: any subset of {@link CommitmentInput}'s fields. */
-export const CommitmentPatch = z.partial(z.strictObject(inputShape)).check(datesInOrder);
-export type CommitmentPatch = z.input<typeof CommitmentPatch>;
+export const CommitmentPatch = withRules(v.partial(v.strictObject(inputShape)), datesInOrder);
+export type CommitmentPatch = v.InferInput<typeof CommitmentPatch>;
 
 /** Filters of `/v1/commitments`. */
-export const CommitmentQuery = z.object({
-  country: z.optional(CountryCode),
-  pillar: z.optional(PillarId),
-  actionPackage: z.optional(Id),
-  mechanism: z.optional(Id),
-  status: z.optional(CommitmentStatus),
+export const CommitmentQuery = v.object({
+  country: v.optional(CountryCode),
+  pillar: v.optional(PillarId),
+  actionPackage: v.optional(Id),
+  mechanism: v.optional(Id),
+  status: v.optional(CommitmentStatus),
   /** Full-text search over titles and descriptions in every language. */
-  q: z.optional(plainText(LIMITS.query)),
+  q: v.optional(plainText(LIMITS.query)),
   /** Language to rank and search first. */
-  locale: z.optional(Locale),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+  locale: v.optional(Locale),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** Page size, 1–100 (default 20). */
-  limit: z.optional(PageLimit),
+  limit: v.optional(PageLimit),
 });
-export type CommitmentQuery = z.input<typeof CommitmentQuery>;
+export type CommitmentQuery = v.InferInput<typeof CommitmentQuery>;

@@ -1,64 +1,65 @@
-import * as z from 'zod/mini';
-import { Email, HttpUrl, Id, Name, plainText, Title } from './common.js';
+import * as v from 'valibot';
+import { Email, HttpUrl, Id, Name, objectRule, plainText, Title, withRules } from './common.js';
 import { CountryCode } from './country.js';
 import { Locale, LocalizedTitle } from './locale.js';
 
 /** Ways to reach a committee contact, published only when that person consented. */
-export const ContactDetails = z.object({
-  email: z.optional(Email),
-  phone: z.optional(plainText(40)),
-  url: z.optional(HttpUrl),
+export const ContactDetails = v.object({
+  email: v.optional(Email),
+  phone: v.optional(plainText(40)),
+  url: v.optional(HttpUrl),
 });
-export type ContactDetails = z.infer<typeof ContactDetails>;
+export type ContactDetails = v.InferOutput<typeof ContactDetails>;
 
 /**
  * A committee coordinator or designated civil-society representative (R4). Contact details
  * appear only where `consentToPublish` is true; without consent, readers are pointed to the
  * technical secretariat instead.
  */
-export const CommitteeContact = z
-  .object({
+export const CommitteeContact = withRules(
+  v.object({
     name: Name,
-    organization: z.nullable(Name),
-    role: z.enum(['coordinator', 'cso_representative']),
-    country: z.nullable(CountryCode),
-    languages: z.array(Locale),
+    organization: v.nullable(Name),
+    role: v.picklist(['coordinator', 'cso_representative']),
+    country: v.nullable(CountryCode),
+    languages: v.array(Locale),
     /** Whether this person agreed to have their contact details published. */
-    consentToPublish: z.boolean(),
-    contact: z.nullable(ContactDetails),
-  })
-  .check(
-    z.refine((v) => v.consentToPublish || v.contact === null, {
-      error: 'Contact details can only be published with consent.',
-      path: ['contact'],
-      params: { reason: 'contact_without_consent' },
-    }),
-  );
-export type CommitteeContact = z.infer<typeof CommitteeContact>;
+    consentToPublish: v.boolean(),
+    contact: v.nullable(ContactDetails),
+  }),
+  objectRule<{ consentToPublish: boolean; contact: unknown }>(
+    'contact_without_consent',
+    ['consentToPublish', 'contact'],
+    'contact',
+    (c) => c.consentToPublish || c.contact === null,
+    'Contact details can only be published with consent.',
+  ),
+);
+export type CommitteeContact = v.InferOutput<typeof CommitteeContact>;
 
 /** An action-package committee: who coordinates it and who represents civil society on it (R4). */
-export const Committee = z.object({
+export const Committee = v.object({
   id: Id,
   actionPackageId: Id,
   name: LocalizedTitle,
-  coordinator: z.nullable(CommitteeContact),
-  csoRepresentative: z.nullable(CommitteeContact),
+  coordinator: v.nullable(CommitteeContact),
+  csoRepresentative: v.nullable(CommitteeContact),
   /** Countries taking part, leads first. */
-  countries: z.array(CountryCode),
+  countries: v.array(CountryCode),
   /** When proposals sent to this committee are answered publicly. */
-  acceptsProposals: z.boolean(),
+  acceptsProposals: v.boolean(),
 });
-export type Committee = z.infer<typeof Committee>;
+export type Committee = v.InferOutput<typeof Committee>;
 
 /** A member of the technical secretariat; CSO seats are marked (R1). */
-export const SecretariatMember = z.object({
+export const SecretariatMember = v.object({
   id: Id,
   name: Name,
   organization: Name,
   role: Title,
   /** True for seats held by civil-society organisations. */
-  csoSeat: z.boolean(),
-  country: z.nullable(CountryCode),
-  contact: z.nullable(ContactDetails),
+  csoSeat: v.boolean(),
+  country: v.nullable(CountryCode),
+  contact: v.nullable(ContactDetails),
 });
-export type SecretariatMember = z.infer<typeof SecretariatMember>;
+export type SecretariatMember = v.InferOutput<typeof SecretariatMember>;

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { CalendarDate, Name, Source, Title } from './common.js';
+import * as v from 'valibot';
+import { CalendarDate, Name, rule, Source, Title } from './common.js';
 import { LocalizedTitle } from './locale.js';
 
 // ISO 3166-1 alpha-2 officially assigned codes (249), two letters each, in one string so the
@@ -23,36 +23,38 @@ export function isCountryCode(code: string): boolean {
  * An ISO 3166-1 alpha-2 country code in upper case, e.g. `HT` for Haiti. Not a language tag:
  * Haiti is `HT`, Haitian Creole is `ht`.
  */
-export const CountryCode = z.string().check(
-  z.refine(isCountryCode, {
-    error: 'Use a two-letter ISO 3166-1 country code in capitals, such as HT or MX.',
-    params: { reason: 'country_code' },
-  }),
+export const CountryCode = v.pipe(
+  v.string(),
+  rule(
+    'country_code',
+    isCountryCode,
+    'Use a two-letter ISO 3166-1 country code in capitals, such as HT or MX.',
+  ),
 );
-export type CountryCode = z.infer<typeof CountryCode>;
+export type CountryCode = v.InferOutput<typeof CountryCode>;
 
 /** A country's special coordinator for the Declaration (R6–R8): a public office, not a private person. */
-export const SpecialCoordinator = z.object({
+export const SpecialCoordinator = v.object({
   name: Name,
-  title: z.optional(Title),
+  title: v.optional(Title),
 });
-export type SpecialCoordinator = z.infer<typeof SpecialCoordinator>;
+export type SpecialCoordinator = v.InferOutput<typeof SpecialCoordinator>;
 
 /**
  * A country and its place in the Declaration. Endorsing countries have `endorsedOn` (the day,
  * when known) or `endorsedBy` (the latest date it is known to have endorsed by).
  */
-export const Country = z.object({
+export const Country = v.object({
   code: CountryCode,
   name: LocalizedTitle,
   /** True for the countries that endorsed the Declaration. */
-  signatory: z.boolean(),
+  signatory: v.boolean(),
   /** The day the country endorsed the Declaration, or `null` when that day is not known. */
-  endorsedOn: z.nullable(CalendarDate),
+  endorsedOn: v.nullable(CalendarDate),
   /** When the exact day is not known: the latest date by which it had endorsed. */
-  endorsedBy: z.optional(CalendarDate),
+  endorsedBy: v.optional(CalendarDate),
   /** The country's special coordinator, or `null` when none is published. */
-  specialCoordinator: z.nullable(SpecialCoordinator),
-  sources: z.array(Source),
+  specialCoordinator: v.nullable(SpecialCoordinator),
+  sources: v.array(Source),
 });
-export type Country = z.infer<typeof Country>;
+export type Country = v.InferOutput<typeof Country>;

@@ -1,63 +1,63 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { Count, DateTime, Id, plainText } from './common.js';
 
 /** Curation roles: the technical secretariat, one action-package committee, one country. */
-export const Role = z.enum(['secretariat', 'committee', 'country']);
-export type Role = z.infer<typeof Role>;
+export const Role = v.picklist(['secretariat', 'committee', 'country']);
+export type Role = v.InferOutput<typeof Role>;
 
 /** One audited curation change: who, when, what changed. */
-export const AuditEntry = z.object({
+export const AuditEntry = v.object({
   id: Id,
   at: DateTime,
-  actor: z.object({
+  actor: v.object({
     tokenId: Id,
     role: Role,
     /** The action-package id or country code the token is limited to. */
-    scope: z.nullable(z.string()),
-    label: z.nullable(plainText(200)),
+    scope: v.nullable(v.string()),
+    label: v.nullable(plainText(200)),
   }),
-  action: z.string(),
-  entity: z.object({ type: z.string(), id: z.string() }),
+  action: v.string(),
+  entity: v.object({ type: v.string(), id: v.string() }),
   /** Field → value before and after. Personal data is never recorded here. */
-  changes: z.nullable(z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))),
+  changes: v.nullable(v.record(v.string(), v.object({ from: v.unknown(), to: v.unknown() }))),
 });
-export type AuditEntry = z.infer<typeof AuditEntry>;
+export type AuditEntry = v.InferOutput<typeof AuditEntry>;
 
 /** What a tracking-matrix import did, or would do with `dryRun`. */
-export const ImportResult = z.object({
-  dryRun: z.boolean(),
+export const ImportResult = v.object({
+  dryRun: v.boolean(),
   rows: Count,
   created: Count,
   updated: Count,
   unchanged: Count,
   /** Row-level problems; rows with problems are not applied. */
-  errors: z.array(
-    z.object({
+  errors: v.array(
+    v.object({
       /** 1-based line in the file, header excluded. */
-      row: z.int(),
-      column: z.nullable(z.string()),
-      code: z.string(),
-      message: z.string(),
+      row: v.pipe(v.number(), v.integer()),
+      column: v.nullable(v.string()),
+      code: v.string(),
+      message: v.string(),
     }),
   ),
-  changes: z.array(
-    z.object({
-      row: z.int(),
-      externalId: z.string(),
-      action: z.enum(['create', 'update', 'unchanged']),
+  changes: v.array(
+    v.object({
+      row: v.pipe(v.number(), v.integer()),
+      externalId: v.string(),
+      action: v.picklist(['create', 'update', 'unchanged']),
       /** Fields that differ from what is stored. */
-      fields: z.array(z.string()),
+      fields: v.array(v.string()),
     }),
   ),
 });
-export type ImportResult = z.infer<typeof ImportResult>;
+export type ImportResult = v.InferOutput<typeof ImportResult>;
 
 /** `GET /v1/health`. */
-export const Health = z.object({
-  status: z.enum(['ok', 'degraded']),
-  version: z.string(),
-  database: z.enum(['sqlite', 'postgres']),
+export const Health = v.object({
+  status: v.picklist(['ok', 'degraded']),
+  version: v.string(),
+  database: v.picklist(['sqlite', 'postgres']),
   /** The data revision public ETags are built from. */
-  revision: z.string(),
+  revision: v.string(),
 });
-export type Health = z.infer<typeof Health>;
+export type Health = v.InferOutput<typeof Health>;

@@ -1,192 +1,183 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { EVENT_KINDS } from '../constants.js';
 import { Agenda } from './agenda.js';
-import { Count, DateTime, endsAfterStart, HttpUrl, Id, Name, plainText, TimeZone } from './common.js';
+import {
+  Count,
+  DateTime,
+  endsAfterStart,
+  HttpUrl,
+  Id,
+  Name,
+  plainText,
+  TimeZone,
+  withRules,
+} from './common.js';
 import { CountryCode } from './country.js';
 import { Locale, LocalizedText, LocalizedTitle } from './locale.js';
 import { PageLimit } from './page.js';
 
-/** The kinds of meeting civil society asked for (R2, R5–R8). */
-export const EVENT_KINDS = [
-  'high_level_meeting',
-  'information_session',
-  'national_consultation',
-  'coordinators_meeting',
-  'regional_meeting',
-] as const;
-export const EventKind = z.enum(EVENT_KINDS);
-export type EventKind = z.infer<typeof EventKind>;
+export const EventKind = v.picklist(EVENT_KINDS);
+export type EventKind = v.InferOutput<typeof EventKind>;
 
 /** A published selection criterion for taking part in an event (R2). */
-export const SelectionCriterion = z.object({
+export const SelectionCriterion = v.object({
   id: Id,
   text: LocalizedText,
   /** How applicants answer: in words, or yes / no. */
-  answer: z.enum(['text', 'yes_no']),
-  required: z.boolean(),
+  answer: v.picklist(['text', 'yes_no']),
+  required: v.boolean(),
 });
-export type SelectionCriterion = z.infer<typeof SelectionCriterion>;
+export type SelectionCriterion = v.InferOutput<typeof SelectionCriterion>;
 
 /** Where registration stands right now. */
-export const RegistrationState = z.enum(['not_yet_open', 'open', 'full', 'closed']);
-export type RegistrationState = z.infer<typeof RegistrationState>;
+export const RegistrationState = v.picklist(['not_yet_open', 'open', 'full', 'closed']);
+export type RegistrationState = v.InferOutput<typeof RegistrationState>;
 
 const windowShape = {
   opensAt: DateTime,
   closesAt: DateTime,
   /** Seats for civil-society organisations; `null` for no limit. */
-  capacity: z.nullable(Count),
+  capacity: v.nullable(Count),
   /** Whether applicants can join a waiting list once the seats are taken. */
-  waitlist: z.boolean(),
+  waitlist: v.boolean(),
   /** `observer` for meetings where CSOs attend as observers (R8). */
-  role: z.enum(['participant', 'observer']),
+  role: v.picklist(['participant', 'observer']),
   /** How many days personal data from registrations is kept. */
-  retentionDays: z.int().check(z.minimum(1), z.maximum(3650)),
+  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
 };
 
 /** When and how CSOs can apply to take part in an event. */
-export const RegistrationWindow = z
-  .object({
+export const RegistrationWindow = withRules(
+  v.object({
     ...windowShape,
     /** Applications counting toward capacity. */
     seatsTaken: Count,
-    criteria: z.array(SelectionCriterion),
+    criteria: v.array(SelectionCriterion),
     /** When the selection criteria were published. */
-    criteriaPublishedAt: z.nullable(DateTime),
+    criteriaPublishedAt: v.nullable(DateTime),
     /** The state when the response was made; use {@link registrationStateAt} for "now". */
     state: RegistrationState,
     /** When the anonymous selection report was published, if it was. */
-    selectionReportPublishedAt: z.nullable(DateTime),
-  })
-  .check(endsAfterStart('opensAt', 'closesAt'));
-export type RegistrationWindow = z.infer<typeof RegistrationWindow>;
-
-/**
- * The registration state at `now`: not yet open, open, full (all seats taken), or closed.
- *
- * @example
- * registrationStateAt(event.registration, new Date()) // 'open'
- */
-export function registrationStateAt(
-  window: Pick<RegistrationWindow, 'opensAt' | 'closesAt' | 'capacity' | 'seatsTaken'>,
-  now: Date = new Date(),
-): RegistrationState {
-  const t = now.getTime();
-  if (t < Date.parse(window.opensAt)) return 'not_yet_open';
-  if (t >= Date.parse(window.closesAt)) return 'closed';
-  if (window.capacity !== null && window.seatsTaken >= window.capacity) return 'full';
-  return 'open';
-}
+    selectionReportPublishedAt: v.nullable(DateTime),
+  }),
+  endsAfterStart('opensAt', 'closesAt'),
+);
+export type RegistrationWindow = v.InferOutput<typeof RegistrationWindow>;
 
 /** A place where an in-person event happens. */
-export const Venue = z.object({
+export const Venue = v.object({
   name: Name,
-  address: z.nullable(plainText(500)),
-  city: z.nullable(Name),
-  country: z.nullable(CountryCode),
+  address: v.nullable(plainText(500)),
+  city: v.nullable(Name),
+  country: v.nullable(CountryCode),
 });
-export type Venue = z.infer<typeof Venue>;
+export type Venue = v.InferOutput<typeof Venue>;
 
 /** What came out of a session, published after it. */
-export const Outcome = z.object({
+export const Outcome = v.object({
   summary: LocalizedText,
-  minutesUrl: z.nullable(HttpUrl),
+  minutesUrl: v.nullable(HttpUrl),
   publishedAt: DateTime,
 });
-export type Outcome = z.infer<typeof Outcome>;
+export type Outcome = v.InferOutput<typeof Outcome>;
 
 const eventShape = {
   kind: EventKind,
   title: LocalizedTitle,
-  description: z.nullable(LocalizedText),
+  description: v.nullable(LocalizedText),
   /** The action-package committee holding it, if any. */
-  committeeId: z.nullable(Id),
+  committeeId: v.nullable(Id),
   /** The country it concerns (national consultations), if any. */
-  country: z.nullable(CountryCode),
+  country: v.nullable(CountryCode),
   startsAt: DateTime,
   endsAt: DateTime,
   /** The event's own IANA time zone, e.g. `America/Port-au-Prince`. */
   timeZone: TimeZone,
-  format: z.enum(['in_person', 'online', 'hybrid']),
-  venue: z.nullable(Venue),
-  onlineUrl: z.nullable(HttpUrl),
+  format: v.picklist(['in_person', 'online', 'hybrid']),
+  venue: v.nullable(Venue),
+  onlineUrl: v.nullable(HttpUrl),
   /** Languages spoken at the event. */
-  languages: z.array(Locale).check(z.maxLength(20)),
+  languages: v.pipe(v.array(Locale), v.maxLength(20)),
   /** Languages interpretation is offered into. */
-  interpretation: z.array(Locale).check(z.maxLength(20)),
+  interpretation: v.pipe(v.array(Locale), v.maxLength(20)),
   /** Until when CSOs can propose agenda topics (R5); `null` if they cannot. */
-  topicProposalsCloseAt: z.nullable(DateTime),
+  topicProposalsCloseAt: v.nullable(DateTime),
 };
 
 /** A meeting: high-level, quarterly information session, national consultation, coordinators' or regional. */
-export const Event = z
-  .object({
+export const Event = withRules(
+  v.object({
     id: Id,
     ...eventShape,
-    registration: z.nullable(RegistrationWindow),
-    agenda: z.nullable(Agenda),
-    outcome: z.nullable(Outcome),
+    registration: v.nullable(RegistrationWindow),
+    agenda: v.nullable(Agenda),
+    outcome: v.nullable(Outcome),
     /** Bumped on every change, for calendar clients (iCalendar `SEQUENCE`). */
     sequence: Count,
     createdAt: DateTime,
     updatedAt: DateTime,
-    demo: z.boolean(),
-  })
-  .check(endsAfterStart('startsAt', 'endsAt'));
-export type Event = z.infer<typeof Event>;
+    demo: v.boolean(),
+  }),
+  endsAfterStart('startsAt', 'endsAt'),
+);
+export type Event = v.InferOutput<typeof Event>;
 
-const windowInput = z
-  .strictObject({
+const windowInput = withRules(
+  v.strictObject({
     ...windowShape,
-    criteria: z.optional(
-      z
-        .array(
-          z.strictObject({
-            id: z.optional(Id),
+    criteria: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            id: v.optional(Id),
             text: LocalizedText,
-            answer: z.enum(['text', 'yes_no']),
-            required: z.boolean(),
+            answer: v.picklist(['text', 'yes_no']),
+            required: v.boolean(),
           }),
-        )
-        .check(z.maxLength(30)),
+        ),
+        v.maxLength(30),
+      ),
     ),
-  })
-  .check(endsAfterStart('opensAt', 'closesAt'));
+  }),
+  endsAfterStart('opensAt', 'closesAt'),
+);
 
 const eventInputShape = {
   ...eventShape,
-  description: z.optional(z.nullable(LocalizedText)),
-  committeeId: z.optional(z.nullable(Id)),
-  country: z.optional(z.nullable(CountryCode)),
-  venue: z.optional(z.nullable(Venue)),
-  onlineUrl: z.optional(z.nullable(HttpUrl)),
-  interpretation: z.optional(eventShape.interpretation),
-  topicProposalsCloseAt: z.optional(z.nullable(DateTime)),
-  registration: z.optional(z.nullable(windowInput)),
-  outcome: z.optional(
-    z.nullable(z.strictObject({ summary: LocalizedText, minutesUrl: z.optional(z.nullable(HttpUrl)) })),
+  description: v.optional(v.nullable(LocalizedText)),
+  committeeId: v.optional(v.nullable(Id)),
+  country: v.optional(v.nullable(CountryCode)),
+  venue: v.optional(v.nullable(Venue)),
+  onlineUrl: v.optional(v.nullable(HttpUrl)),
+  interpretation: v.optional(eventShape.interpretation),
+  topicProposalsCloseAt: v.optional(v.nullable(DateTime)),
+  registration: v.optional(v.nullable(windowInput)),
+  outcome: v.optional(
+    v.nullable(v.strictObject({ summary: LocalizedText, minutesUrl: v.optional(v.nullable(HttpUrl)) })),
   ),
 };
 
 /** A new event, sent by a curator. */
-export const EventInput = z.strictObject(eventInputShape).check(endsAfterStart('startsAt', 'endsAt'));
-export type EventInput = z.input<typeof EventInput>;
+export const EventInput = withRules(v.strictObject(eventInputShape), endsAfterStart('startsAt', 'endsAt'));
+export type EventInput = v.InferInput<typeof EventInput>;
 
 /** Changes to an event: any subset of {@link EventInput}'s fields. */
-export const EventPatch = z
-  .partial(z.strictObject(eventInputShape))
-  .check(endsAfterStart('startsAt', 'endsAt'));
-export type EventPatch = z.input<typeof EventPatch>;
+export const EventPatch = withRules(
+  v.partial(v.strictObject(eventInputShape)),
+  endsAfterStart('startsAt', 'endsAt'),
+);
+export type EventPatch = v.InferInput<typeof EventPatch>;
 
 /** Filters of `/v1/events` and `/v1/events.ics`. */
-export const EventQuery = z.object({
+export const EventQuery = v.object({
   /** Events ending at or after this instant or day. */
-  from: z.optional(z.union([DateTime, z.iso.date()])),
+  from: v.optional(v.union([DateTime, v.pipe(v.string(), v.isoDate())])),
   /** Events starting before this instant or day. */
-  to: z.optional(z.union([DateTime, z.iso.date()])),
-  kind: z.optional(EventKind),
-  country: z.optional(CountryCode),
-  committee: z.optional(Id),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z.optional(PageLimit),
+  to: v.optional(v.union([DateTime, v.pipe(v.string(), v.isoDate())])),
+  kind: v.optional(EventKind),
+  country: v.optional(CountryCode),
+  committee: v.optional(Id),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  limit: v.optional(PageLimit),
 });
-export type EventQuery = z.input<typeof EventQuery>;
+export type EventQuery = v.InferInput<typeof EventQuery>;

@@ -1,12 +1,10 @@
-import * as z from 'zod/mini';
-import { LIMITS, plainText } from './common.js';
-
-/** The five languages every LAD text and widget ships in (R11). */
-export const CORE_LOCALES = ['es', 'en', 'pt', 'fr', 'ht'] as const;
+import * as v from 'valibot';
+import { CORE_LOCALES } from '../constants.js';
+import { LIMITS, objectRule, plainText, rule, withRules } from './common.js';
 
 /** One of the five required languages: Spanish, English, Portuguese, French, Haitian Creole. */
-export const CoreLocale = z.enum(CORE_LOCALES);
-export type CoreLocale = z.infer<typeof CoreLocale>;
+export const CoreLocale = v.picklist(CORE_LOCALES);
+export type CoreLocale = v.InferOutput<typeof CoreLocale>;
 
 function isLanguageTag(tag: string): boolean {
   // A language tag starts with a language subtag; `Intl.getCanonicalLocales` checks the rest
@@ -26,40 +24,48 @@ function isLanguageTag(tag: string): boolean {
  * Language tags and country codes are different things: keep them in separate fields.
  * (`Intl.getCanonicalLocales(['HT'])` turns the country Haiti into the language `ht`.)
  */
-export const Locale = z.string().check(
-  z.refine(isLanguageTag, {
-    error: 'Not a valid BCP 47 language tag.',
-    params: { reason: 'language_tag' },
-  }),
+export const Locale = v.pipe(
+  v.string(),
+  rule('language_tag', isLanguageTag, 'Not a valid BCP 47 language tag.'),
 );
-export type Locale = z.infer<typeof Locale>;
+export type Locale = v.InferOutput<typeof Locale>;
 
 /** Whether a translation was written by a person or produced by machine translation. */
-export const Provenance = z.enum(['human', 'machine']);
-export type Provenance = z.infer<typeof Provenance>;
+export const Provenance = v.picklist(['human', 'machine']);
+export type Provenance = v.InferOutput<typeof Provenance>;
 
+type Shape = {
+  original: string;
+  text: Record<string, string>;
+  provenance?: Record<string, string> | undefined;
+};
+
+/* @__NO_SIDE_EFFECTS__ */
 function localizedText(max: number) {
-  return z
-    .object({
+  return withRules(
+    v.object({
       /** The language the text was first written in. */
       original: Locale,
       /** The text in each available language, keyed by language tag. */
-      text: z.record(Locale, plainText(max)),
+      text: v.record(Locale, plainText(max)),
       /** Per-language provenance; languages not listed are `human`. */
-      provenance: z.optional(z.record(Locale, Provenance)),
-    })
-    .check(
-      z.refine((v) => typeof v.text[v.original] === 'string', {
-        error: 'The original language must have a text.',
-        path: ['text'],
-        params: { reason: 'missing_original' },
-      }),
-      z.refine((v) => v.provenance?.[v.original] !== 'machine', {
-        error: 'The original text cannot be a machine translation.',
-        path: ['provenance'],
-        params: { reason: 'machine_original' },
-      }),
-    );
+      provenance: v.optional(v.record(Locale, Provenance)),
+    }),
+    objectRule<Shape>(
+      'missing_original',
+      ['original', 'text'],
+      'text',
+      (t) => typeof t.text[t.original] === 'string',
+      'The original language must have a text.',
+    ),
+    objectRule<Shape>(
+      'machine_original',
+      ['original'],
+      'provenance',
+      (t) => t.provenance?.[t.original] !== 'machine',
+      'The original text cannot be a machine translation.',
+    ),
+  );
 }
 
 /**
@@ -74,8 +80,8 @@ function localizedText(max: number) {
  * };
  */
 export const LocalizedText = localizedText(LIMITS.body);
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export type LocalizedText = v.InferOutput<typeof LocalizedText>;
 
 /** A {@link LocalizedText} whose texts are titles (up to 300 characters). */
 export const LocalizedTitle = localizedText(LIMITS.title);
-export type LocalizedTitle = z.infer<typeof LocalizedTitle>;
+export type LocalizedTitle = v.InferOutput<typeof LocalizedTitle>;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { CalendarDate, Certainty, Id, plainText, Source } from './common.js';
 import { CountryCode } from './country.js';
 import { LocalizedTitle } from './locale.js';
@@ -9,21 +9,21 @@ import { LocalizedTitle } from './locale.js';
  * One commitment can belong to several mechanisms, so each mechanism's website filters the
  * same data instead of copying it.
  */
-export const RegionalMechanism = z.object({
+export const RegionalMechanism = v.object({
   id: Id,
-  acronym: z.nullable(plainText(40)),
+  acronym: v.nullable(plainText(40)),
   name: LocalizedTitle,
   /** Member countries, or `null` where no reliable public list was found. */
-  members: z.nullable(z.array(CountryCode)),
+  members: v.nullable(v.array(CountryCode)),
   /** The date the member list describes, when it is a snapshot of an older list. */
-  membersAsOf: z.optional(CalendarDate),
+  membersAsOf: v.optional(CalendarDate),
   membersCertainty: Certainty,
   /** Associate, observer or cooperating states, where the mechanism has them. */
-  associates: z.array(CountryCode),
+  associates: v.array(CountryCode),
   /** What the associates are called (observer, associated state, cooperating state…). */
-  associatesRole: z.nullable(z.enum(['observer', 'associate', 'cooperating'])),
+  associatesRole: v.nullable(v.picklist(['observer', 'associate', 'cooperating'])),
   /** Short note on what is not known or disputed, in English. */
-  note: z.nullable(plainText(1_000)),
-  sources: z.array(Source),
+  note: v.nullable(plainText(1_000)),
+  sources: v.array(Source),
 });
-export type RegionalMechanism = z.infer<typeof RegionalMechanism>;
+export type RegionalMechanism = v.InferOutput<typeof RegionalMechanism>;

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
-import { HttpUrl, Id, Name } from './common.js';
+import * as v from 'valibot';
+import { HttpUrl, Id, Name, rule } from './common.js';
 import { CountryCode } from './country.js';
 
 /** The level an organisation works at (R2). */
-export const OrganizationLevel = z.enum(['local', 'national', 'regional']);
-export type OrganizationLevel = z.infer<typeof OrganizationLevel>;
+export const OrganizationLevel = v.picklist(['local', 'national', 'regional']);
+export type OrganizationLevel = v.InferOutput<typeof OrganizationLevel>;
 
 /** What an organisation does (R2). */
-export const OrganizationKind = z.enum([
+export const OrganizationKind = v.picklist([
   'service_provider',
   'research',
   'advocacy',
@@ -15,46 +15,47 @@ export const OrganizationKind = z.enum([
   'community_group',
   'other',
 ]);
-export type OrganizationKind = z.infer<typeof OrganizationKind>;
+export type OrganizationKind = v.InferOutput<typeof OrganizationKind>;
 
 /** Who leads an organisation (R2); `none` means none of the others. */
-export const LedBy = z.enum(['indigenous', 'refugee', 'migrant', 'afro_descendant', 'women', 'none']);
-export type LedBy = z.infer<typeof LedBy>;
+export const LedBy = v.picklist(['indigenous', 'refugee', 'migrant', 'afro_descendant', 'women', 'none']);
+export type LedBy = v.InferOutput<typeof LedBy>;
 
-function unique(values: readonly string[]) {
+function unique<T>(values: readonly T[]) {
   return new Set(values).size === values.length;
+}
+
+function noneAlone(values: readonly LedBy[]) {
+  return !values.includes('none') || values.length === 1;
 }
 
 const organizationShape = {
   name: Name,
   country: CountryCode,
   level: OrganizationLevel,
-  kinds: z
-    .array(OrganizationKind)
-    .check(
-      z.minLength(1, { error: 'Choose at least one kind of work.' }),
-      z.refine(unique, { error: 'Each kind only once.', params: { reason: 'duplicate' } }),
-    ),
-  ledBy: z.array(LedBy).check(
-    z.refine(unique, { error: 'Each answer only once.', params: { reason: 'duplicate' } }),
-    z.refine((v) => !v.includes('none') || v.length === 1, {
-      error: '"None of these" cannot be combined with another answer.',
-      params: { reason: 'none_with_others' },
-    }),
+  kinds: v.pipe(
+    v.array(OrganizationKind),
+    v.minLength(1, 'Choose at least one kind of work.'),
+    rule<OrganizationKind[]>('duplicate', unique, 'Each kind only once.'),
   ),
-  website: z.optional(z.nullable(HttpUrl)),
+  ledBy: v.pipe(
+    v.array(LedBy),
+    rule<LedBy[]>('duplicate', unique, 'Each answer only once.'),
+    rule<LedBy[]>('none_with_others', noneAlone, '"None of these" cannot be combined with another answer.'),
+  ),
+  website: v.optional(v.nullable(HttpUrl)),
 };
 
 /** A civil-society organisation as given in a registration or proposal. */
-export const OrganizationInput = z.strictObject(organizationShape);
-export type OrganizationInput = z.input<typeof OrganizationInput>;
+export const OrganizationInput = v.strictObject(organizationShape);
+export type OrganizationInput = v.InferInput<typeof OrganizationInput>;
 
 /** A civil-society organisation (CSO) known to the API. */
-export const Organization = z.object({
+export const Organization = v.object({
   id: Id,
   ...organizationShape,
-  website: z.nullable(HttpUrl),
+  website: v.nullable(HttpUrl),
   /** Whether the organisation agreed to be listed publicly as a participant. */
-  listedPublicly: z.boolean(),
+  listedPublicly: v.boolean(),
 });
-export type Organization = z.infer<typeof Organization>;
+export type Organization = v.InferOutput<typeof Organization>;

@@ -1,9 +1,14 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { Count } from './common.js';
 
 /** A page size in a query string: a whole number from 1 to 100. */
-export const PageLimit = z.pipe(
-  z.coerce.number<number | string>(),
-  z.int().check(z.minimum(1), z.maximum(100)),
+export const PageLimit = v.pipe(
+  v.union([v.number(), v.string()]),
+  v.transform(Number),
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(100),
 );
 
 /**
@@ -15,11 +20,12 @@ export const PageLimit = z.pipe(
  * const CommitmentPage = Page(Commitment);
  * type CommitmentPage = Page<Commitment>;
  */
-export function Page<T extends z.ZodMiniType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    nextCursor: z.nullable(z.string()),
-    total: z.optional(z.int().check(z.minimum(0))),
+/* @__NO_SIDE_EFFECTS__ */
+export function Page<T extends v.GenericSchema>(item: T) {
+  return v.object({
+    items: v.array(item),
+    nextCursor: v.nullable(v.string()),
+    total: v.optional(Count),
   });
 }
 export type Page<T> = { items: T[]; nextCursor: string | null; total?: number | undefined };

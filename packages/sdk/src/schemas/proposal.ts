@@ -1,22 +1,22 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { Body, DateTime, Email, HttpUrl, Id, Name, Title } from './common.js';
 import { CountryCode } from './country.js';
 import { Locale, LocalizedText } from './locale.js';
 import { FormSignals } from './registration.js';
 
 /** Who to reply to about a proposal. Personal data: stored, never published. */
-export const ProposalContact = z.strictObject({
+export const ProposalContact = v.strictObject({
   name: Name,
   email: Email,
 });
-export type ProposalContact = z.input<typeof ProposalContact>;
+export type ProposalContact = v.InferInput<typeof ProposalContact>;
 
 /** The organisation sending a proposal. */
-export const ProposalOrganization = z.strictObject({
+export const ProposalOrganization = v.strictObject({
   name: Name,
   country: CountryCode,
 });
-export type ProposalOrganization = z.input<typeof ProposalOrganization>;
+export type ProposalOrganization = v.InferInput<typeof ProposalOrganization>;
 
 const common = {
   title: Title,
@@ -24,95 +24,95 @@ const common = {
   locale: Locale,
   organization: ProposalOrganization,
   contact: ProposalContact,
-  consent: z.literal(true, { error: 'Consent is required to send the proposal.' }),
+  consent: v.literal(true, 'Consent is required to send the proposal.'),
   /** Whether the organisation's name may be shown next to the proposal. */
-  listPublicly: z.optional(z.boolean()),
-  signals: z.optional(FormSignals),
+  listPublicly: v.optional(v.boolean()),
+  signals: v.optional(FormSignals),
 };
 
 /** A topic a CSO proposes for a session's agenda, before the agenda freezes (R5). */
-export const AgendaTopicProposalInput = z.strictObject({
+export const AgendaTopicProposalInput = v.strictObject({
   ...common,
   summary: Body,
 });
-export type AgendaTopicProposalInput = z.input<typeof AgendaTopicProposalInput>;
+export type AgendaTopicProposalInput = v.InferInput<typeof AgendaTopicProposalInput>;
 
 /** A written policy or technical proposal to an action-package committee, between sessions (R5). */
-export const PolicyProposalInput = z.strictObject({
+export const PolicyProposalInput = v.strictObject({
   ...common,
   body: Body,
   /** Links to supporting documents. */
-  links: z.optional(z.array(HttpUrl).check(z.maxLength(10))),
+  links: v.optional(v.pipe(v.array(HttpUrl), v.maxLength(10))),
 });
-export type PolicyProposalInput = z.input<typeof PolicyProposalInput>;
+export type PolicyProposalInput = v.InferInput<typeof PolicyProposalInput>;
 
 /** Where a proposal stands. */
-export const ProposalStatus = z.enum(['received', 'under_review', 'accepted', 'declined', 'answered']);
-export type ProposalStatus = z.infer<typeof ProposalStatus>;
+export const ProposalStatus = v.picklist(['received', 'under_review', 'accepted', 'declined', 'answered']);
+export type ProposalStatus = v.InferOutput<typeof ProposalStatus>;
 
 /** The committee's public response to a proposal. */
-export const ProposalResponse = z.object({
+export const ProposalResponse = v.object({
   text: LocalizedText,
   respondedAt: DateTime,
 });
-export type ProposalResponse = z.infer<typeof ProposalResponse>;
+export type ProposalResponse = v.InferOutput<typeof ProposalResponse>;
 
 /** What a public proposal write returns: a receipt, never the personal data sent. */
-export const ProposalReceipt = z.object({
+export const ProposalReceipt = v.object({
   id: Id,
-  receipt: z.string(),
+  receipt: v.string(),
   status: ProposalStatus,
   createdAt: DateTime,
 });
-export type ProposalReceipt = z.infer<typeof ProposalReceipt>;
+export type ProposalReceipt = v.InferOutput<typeof ProposalReceipt>;
 
 const publicShape = {
   id: Id,
-  receipt: z.string(),
+  receipt: v.string(),
   status: ProposalStatus,
   title: Title,
   locale: Locale,
   /** The organisation's name, only when it agreed to be listed. */
-  organizationName: z.nullable(Name),
-  response: z.nullable(ProposalResponse),
+  organizationName: v.nullable(Name),
+  response: v.nullable(ProposalResponse),
   createdAt: DateTime,
 };
 
 /** An agenda-topic proposal as the public sees it. */
-export const AgendaTopicProposal = z.object({
+export const AgendaTopicProposal = v.object({
   ...publicShape,
   eventId: Id,
   summary: Body,
 });
-export type AgendaTopicProposal = z.infer<typeof AgendaTopicProposal>;
+export type AgendaTopicProposal = v.InferOutput<typeof AgendaTopicProposal>;
 
 /** A policy proposal as the public sees it. */
-export const PolicyProposal = z.object({
+export const PolicyProposal = v.object({
   ...publicShape,
   committeeId: Id,
   body: Body,
-  links: z.array(HttpUrl),
+  links: v.array(HttpUrl),
 });
-export type PolicyProposal = z.infer<typeof PolicyProposal>;
+export type PolicyProposal = v.InferOutput<typeof PolicyProposal>;
 
 const privateShape = {
-  organization: z.object({ name: Name, country: CountryCode }),
+  organization: v.object({ name: Name, country: CountryCode }),
   /** `null` once the retention period has passed and the contact was erased. */
-  contact: z.nullable(z.object({ name: Name, email: Email })),
-  listPublicly: z.boolean(),
+  contact: v.nullable(v.object({ name: Name, email: Email })),
+  listPublicly: v.boolean(),
 };
 
 /** An agenda-topic proposal with its sender, as curators of its scope see it. */
-export const AgendaTopicProposalRecord = z.object({ ...AgendaTopicProposal.def.shape, ...privateShape });
-export type AgendaTopicProposalRecord = z.infer<typeof AgendaTopicProposalRecord>;
+export const AgendaTopicProposalRecord = v.object({ ...AgendaTopicProposal.entries, ...privateShape });
+export type AgendaTopicProposalRecord = v.InferOutput<typeof AgendaTopicProposalRecord>;
 
 /** A policy proposal with its sender, as curators of its scope see it. */
-export const PolicyProposalRecord = z.object({ ...PolicyProposal.def.shape, ...privateShape });
-export type PolicyProposalRecord = z.infer<typeof PolicyProposalRecord>;
+export const PolicyProposalRecord = v.object({ ...PolicyProposal.entries, ...privateShape });
+export type PolicyProposalRecord = v.InferOutput<typeof PolicyProposalRecord>;
 
 /** A curator's answer to a proposal; the response is published. */
-export const ProposalDecision = z.strictObject({
-  status: z.enum(['under_review', 'accepted', 'declined', 'answered']),
-  response: z.optional(z.nullable(LocalizedText)),
+export const ProposalDecision = v.strictObject({
+  status: v.picklist(['under_review', 'accepted', 'declined', 'answered']),
+  response: v.optional(v.nullable(LocalizedText)),
 });
-export type ProposalDecision = z.input<typeof ProposalDecision>;
+export type ProposalDecision = v.InferInput<typeof ProposalDecision>;

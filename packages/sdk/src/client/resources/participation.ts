@@ -1,0 +1,87 @@
+import { Page } from '../../schemas/page.js';
+import {
+  AgendaTopicProposal,
+  type AgendaTopicProposalInput,
+  AgendaTopicProposalRecord,
+  PolicyProposal,
+  type PolicyProposalInput,
+  PolicyProposalRecord,
+  type ProposalDecision,
+  ProposalReceipt,
+} from '../../schemas/proposal.js';
+import {
+  Registration,
+  type RegistrationInput,
+  RegistrationReceipt,
+  type RegistrationReview,
+  type RegistrationStatus,
+  SelectionReport,
+} from '../../schemas/registration.js';
+import { createIdempotencyKey } from '../idempotency.js';
+import type { LadTransport, RequestOptions, WriteOptions } from '../transport.js';
+import { type Cursor, enc } from '../util.js';
+
+/** Filters of the curators' registration list. */
+export interface RegistrationQuery extends Cursor {
+  event?: string;
+  status?: RegistrationStatus;
+}
+
+const keyed = (opts: WriteOptions = {}) => ({
+  ...opts,
+  idempotencyKey: opts.idempotencyKey ?? createIdempotencyKey(),
+});
+
+/** Applications to take part in events (R2); review them with a token. */
+export function registrationsClient(t: LadTransport) {
+  return {
+    /**
+     * Sends a CSO's application to take part in an event. Returns a receipt; personal data
+     * is never sent back. Retried safely with one idempotency key.
+     */
+    submit: (eventId: string, input: RegistrationInput, opts?: WriteOptions) =>
+      t.send(RegistrationReceipt, 'post', `events/${enc(eventId)}/registrations`, input, keyed(opts)),
+    /** The event's anonymous selection report, once published. */
+    selectionReport: (eventId: string, opts?: RequestOptions) =>
+      t.get(SelectionReport, `events/${enc(eventId)}/selection-report`, undefined, opts),
+    /** Curation: applications in the token's scope. */
+    list: (query: RegistrationQuery = {}, opts?: RequestOptions) =>
+      t.get(Page(Registration), 'registrations', { ...query }, opts),
+    /** Curation: select, wait-list or decline (with a reason) an application. */
+    review: (id: string, review: RegistrationReview, opts?: RequestOptions) =>
+      t.send(Registration, 'patch', `registrations/${enc(id)}`, review, opts),
+    /** Curation (secretariat): applications as CSV. */
+    exportCsv: (query: Omit<RegistrationQuery, 'cursor' | 'limit'> = {}, opts?: RequestOptions) =>
+      t.text('registrations.csv', { ...query }, opts),
+  };
+}
+
+/** Agenda topics and written proposals to committees (R5); answer them with a token. */
+export function proposalsClient(t: LadTransport) {
+  return {
+    /** Proposes a topic for an event's agenda. Retried safely with one idempotency key. */
+    submitAgendaTopic: (eventId: string, input: AgendaTopicProposalInput, opts?: WriteOptions) =>
+      t.send(ProposalReceipt, 'post', `events/${enc(eventId)}/agenda-topics`, input, keyed(opts)),
+    /** Sends a written proposal to a committee. Retried safely with one idempotency key. */
+    submitPolicy: (committeeId: string, input: PolicyProposalInput, opts?: WriteOptions) =>
+      t.send(ProposalReceipt, 'post', `committees/${enc(committeeId)}/proposals`, input, keyed(opts)),
+    /** Public agenda-topic proposals of an event, with responses. */
+    listAgendaTopics: (eventId: string, query: Cursor = {}, opts?: RequestOptions) =>
+      t.get(Page(AgendaTopicProposal), `events/${enc(eventId)}/agenda-topics`, { ...query }, opts),
+    /** Public policy proposals to a committee, with responses. */
+    listPolicy: (committeeId: string, query: Cursor = {}, opts?: RequestOptions) =>
+      t.get(Page(PolicyProposal), `committees/${enc(committeeId)}/proposals`, { ...query }, opts),
+    /** Curation: agenda-topic proposals in scope, with senders. */
+    listAgendaTopicRecords: (query: Cursor & { event?: string } = {}, opts?: RequestOptions) =>
+      t.get(Page(AgendaTopicProposalRecord), 'agenda-topics', { ...query }, opts),
+    /** Curation: policy proposals in scope, with senders. */
+    listPolicyRecords: (query: Cursor & { committee?: string } = {}, opts?: RequestOptions) =>
+      t.get(Page(PolicyProposalRecord), 'proposals', { ...query }, opts),
+    /** Curation: accept, decline or answer an agenda topic; the response is published. */
+    decideAgendaTopic: (id: string, decision: ProposalDecision, opts?: RequestOptions) =>
+      t.send(AgendaTopicProposalRecord, 'patch', `agenda-topics/${enc(id)}`, decision, opts),
+    /** Curation: answer a policy proposal; the response is published. */
+    decidePolicy: (id: string, decision: ProposalDecision, opts?: RequestOptions) =>
+      t.send(PolicyProposalRecord, 'patch', `proposals/${enc(id)}`, decision, opts),
+  };
+}

@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import type { Page } from '../schemas/page.js';
+
+/** A list answer `{ items }`. */
+/* @__NO_SIDE_EFFECTS__ */
+export const items = <T extends v.GenericSchema>(item: T) => v.object({ items: v.array(item) });
+
+export const enc = encodeURIComponent;
+
+/** Page size and position of a cursor-paginated list. */
+export type Cursor = { cursor?: string | undefined; limit?: number | undefined };
+
+/** Walks a cursor-paginated list, yielding every item. */
+export async function* pages<T>(
+  fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<T, void, undefined> {
+  let cursor: string | undefined;
+  do {
+    signal?.throwIfAborted();
+    const page = await fetchPage(cursor);
+    yield* page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
