@@ -1,0 +1,164 @@
+import {
+  type Commitment,
+  type CommitmentDetail,
+  getCommitment,
+  type Indicator,
+  type LadTransport,
+} from '@lad/sdk';
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { loadingText } from '../../internal/messages.js';
+import { setStyle } from '../../internal/set-style.js';
+import { statusBadge } from '../../internal/status.js';
+import { date, number, safeHref, localized as text } from '../../internal/text.js';
+
+/** Loads a commitment's timeline, indicators and measurements. */
+export const loadDetail = (transport: LadTransport, id: string) => getCommitment(transport, id);
+
+function renderIndicator(indicator: Indicator) {
+  const name = text(indicator.name);
+  if (indicator.kind === 'qualitative') {
+    const latest = indicator.measurements.at(-1);
+    return html`<li class="indicator">
+      <span class="indicator-name">${name}</span>
+      ${
+        latest
+          ? html`<span>${text(latest.note, { compact: true })} <span class="muted">(${date(latest.date)})</span></span>`
+          : html`<span class="muted">${msg('No assessment yet', { id: 'indicator.none' })}</span>`
+      }
+    </li>`;
+  }
+  const values = indicator.measurements.filter((m) => m.value !== null);
+  const latest = values.at(-1);
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${number(v)}${unit}`);
+  const share = indicator.progress;
+  const percent = share === null ? null : Math.round(share * 100);
+  return html`<li class="indicator">
+    <span class="indicator-name">${name}</span>
+    <span class="progress-row">
+      <span
+        class="bar"
+        role="meter"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent ?? 0}
+        aria-label=${msg(str`Progress toward target: ${percent === null ? '—' : number(percent)} %`, { id: 'indicator.progress' })}
+        ><span ${setStyle({ 'inline-size': `${percent ?? 0}%` })}></span
+      ></span>
+      <span>${percent === null ? '—' : `${number(percent)} %`}</span>
+    </span>
+    <span class="muted"
+      >${msg(
+        str`Baseline ${fmt(indicator.baseline?.value)} · latest ${fmt(latest?.value)} · target ${fmt(indicator.target?.value)}`,
+        {
+          id: 'indicator.values',
+          desc: 'Values of a numeric indicator',
+        },
+      )}</span
+    >
+    ${
+      values.length > 1
+        ? sparkline(
+            values.map((m) => ({ x: m.date, y: m.value as number })),
+            fmt,
+          )
+        : nothing
+    }
+  </li>`;
+}
+
+/**
+ * The opened part of a commitment: description, timeline of updates with evidence, how civil
+ * society was consulted (R10), indicators with progress and measurements, sources. Loaded on
+ * the first opening, so the tracker's first load stays small.
+ */
+export function renderDetails(
+  item: Commitment,
+  detail: CommitmentDetail | Error | undefined,
+  loading: boolean,
+) {
+  const full = detail instanceof Error ? undefined : detail;
+  const consultationMethods: Record<string, string> = {
+    public_consultation: msg('Public consultation', { id: 'consultation.public' }),
+    cso_meeting: msg('Meeting with civil society', { id: 'consultation.meeting' }),
+    written_comments: msg('Written comments', { id: 'consultation.written' }),
+    none: msg('Civil society was not consulted', { id: 'consultation.none' }),
+    unknown: msg('Not known whether civil society was consulted', { id: 'consultation.unknown' }),
+  };
+  return html`<div class="details" part="details" id=${`d-${item.id}`}>
+    ${item.description ? html`<p>${text(item.description)}</p>` : nothing}
+    ${
+      detail instanceof Error
+        ? html`<p class="notice error" role="alert">${msg('The details could not be loaded.', { id: 'tracker.details_error' })}</p>`
+        : nothing
+    }
+    ${loading ? html`<p class="muted">${loadingText()}</p>` : nothing}
+    ${
+      full?.updates?.length
+        ? html`<h4>${msg('Timeline', { id: 'tracker.timeline' })}</h4>
+          <ol class="timeline">
+            ${[...full.updates].reverse().map(
+              (u) => html`<li>
+                <time datetime=${u.date}>${date(u.date)}</time> ${statusBadge(u.status)}
+                <div>${text(u.summary)}</div>
+                ${u.evidence.map((e) => {
+                  const href = safeHref(e.url);
+                  return href
+                    ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${e.title}</a> `
+                    : html`<span>${e.title}</span>`;
+                })}
+              </li>`,
+            )}
+          </ol>`
+        : nothing
+    }
+    ${
+      item.consultation
+        ? html`<h4>${msg('How civil society was consulted', { id: 'tracker.consultation' })}</h4>
+          <p>
+            ${consultationMethods[item.consultation.method]}${item.consultation.date ? html` (${date(item.consultation.date)})` : nothing}
+            ${item.consultation.notes ? html`<br />${text(item.consultation.notes)}` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
+      full?.indicators?.length
+        ? html`<h4>${msg('Indicators', { id: 'tracker.indicators' })}</h4>
+          <ul class="indicators">
+            ${full.indicators.map((i) => renderIndicator(i))}
+          </ul>`
+        : nothing
+    }
+    ${
+      item.sources.length
+        ? html`<h4>${msg('Sources', { id: 'tracker.sources' })}</h4>
+          <ul class="sources">
+            ${item.sources.map((s) => {
+              const href = safeHref(s.url);
+              return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}</li>`;
+            })}
+          </ul>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** A small line chart of measurements, described in words for screen readers. */
+function sparkline(points: { x: string; y: number }[], fmt: (v: number) => string) {
+  const w = 120;
+  const h = 28;
+  const ys = points.map((p) => p.y);
+  const min = Math.min(...ys);
+  const span = Math.max(...ys) - min || 1;
+  const path = points
+    .map(
+      (p, i) =>
+        `${i ? 'L' : 'M'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - 2 - ((p.y - min) / span) * (h - 4)).toFixed(1)}`,
+    )
+    .join(' ');
+  const description = points.map((p) => `${date(p.x)}: ${fmt(p.y)}`).join('; ');
+  return html`<svg class="sparkline" viewBox=${`0 0 ${w} ${h}`} width=${w} height=${h} role="img" aria-label=${msg(str`Measurements: ${description}`, { id: 'indicator.sparkline' })}>
+    <path d=${path} fill="none" stroke="currentColor" stroke-width="1.5" />
+  </svg>`;
+}

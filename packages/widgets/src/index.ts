@@ -1,0 +1,13 @@
+/**
+ * `@lad/widgets`: the element classes and their events, without registering any tag. Import
+ * `@lad/widgets/commitment-tracker` (and so on) to define an element, or load the CDN file.
+ *
+ * @packageDocumentation
+ */
+export { LadCommitmentTracker } from './components/commitment-tracker/commitment-tracker.js';
+export * from './components/commitment-tracker/events.js';
+export * from './components/progress-summary/events.js';
+export { LadProgressSummary } from './components/progress-summary/progress-summary.js';
+export { defineElement } from './internal/define.js';
+export { LadLocaleChangeEvent } from './internal/events.js';
+export { currentLocale, switchLocale } from './internal/locale.js';

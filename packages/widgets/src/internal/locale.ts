@@ -1,0 +1,139 @@
+import { CORE_LOCALES, type CoreLocale, resolveLocale } from '@lad/sdk';
+import { configureLocalization } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { LadLocaleChangeEvent } from './events.js';
+
+// Each language other than English is its own module, loaded only when chosen.
+const loaders = {
+  es: () => import('../generated/locales/es.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  ht: () => import('../generated/locales/ht.js'),
+};
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+});
+
+const STORAGE_KEY = 'lad-locale';
+/** Every connected LAD widget, so one language reaches them all. */
+const widgets = new Set<HTMLElement>();
+let switching: Promise<void> = Promise.resolve();
+
+/** The language LAD widgets on this page show. */
+export function currentLocale(): CoreLocale {
+  return getLocale() as CoreLocale;
+}
+
+/**
+ * The language LAD widgets on this page show or are switching to (its strings may still be
+ * loading). Decisions use it, so a widget arriving meanwhile joins the switch instead of
+ * starting one back.
+ */
+let target: CoreLocale | undefined;
+const wanted = (): CoreLocale => target ?? currentLocale();
+
+function storedChoice(): CoreLocale | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value && (CORE_LOCALES as readonly string[]).includes(value) ? (value as CoreLocale) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a language was set on purpose (a reader's choice, a widget's `lang`) on this page. */
+let settled = false;
+
+/**
+ * The language a widget starts in: the reader's own choice from a language menu (kept for
+ * their next visit), else the widget's `lang`, else the language already shown by the other
+ * LAD widgets on the page, else the page's `<html lang>`, else the browser's languages.
+ */
+export function preferredLocale(host: HTMLElement): CoreLocale {
+  const stored = storedChoice();
+  if (stored) return stored;
+  const own = host.getAttribute('lang');
+  if (own) return resolveLocale(own) as CoreLocale;
+  if (settled || widgets.size > 1) return wanted();
+  const requested = [document.documentElement.lang, ...(navigator.languages ?? [navigator.language])];
+  return resolveLocale(requested.filter((tag): tag is string => !!tag)) as CoreLocale;
+}
+
+/**
+ * Shows every LAD widget on the page in `locale`; fires `lad-locale-change` from `source`.
+ * With `remember`, the choice is kept (a reader picking their language in a menu).
+ */
+export function switchLocale(
+  locale: CoreLocale,
+  options: { source?: HTMLElement; remember?: boolean } = {},
+): Promise<void> {
+  if (options.remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Private mode or storage disabled: the choice lasts for this page only.
+    }
+  }
+  target = locale;
+  for (const widget of widgets)
+    if (widget.getAttribute('lang') !== locale) widget.setAttribute('lang', locale);
+  switching = switching.then(async () => {
+    const previous = currentLocale();
+    // A later request replaced this one, or nothing changes.
+    if (target !== locale || previous === locale) return;
+    await setLocale(locale);
+    (options.source ?? window).dispatchEvent(new LadLocaleChangeEvent({ locale, previous }));
+  });
+  return switching;
+}
+
+// Another copy of @lad/widgets on the page (say, a CDN file and an npm build) switched:
+// follow it, so the page keeps one language.
+window.addEventListener(LadLocaleChangeEvent.type, (event) => {
+  const locale = (event as LadLocaleChangeEvent).detail?.locale;
+  if (locale && locale !== wanted()) void switchLocale(locale);
+});
+
+/**
+ * Keeps a widget in the page's language: on connect it asks for its preferred language, and a
+ * change of its `lang` attribute switches every widget.
+ */
+export class LocaleController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    widgets.add(this.host);
+    const explicit = !!storedChoice() || this.host.hasAttribute('lang');
+    const locale = preferredLocale(this.host);
+    if (explicit) settled = true;
+    void switchLocale(locale);
+  }
+
+  hostDisconnected(): void {
+    widgets.delete(this.host);
+  }
+
+  /** Called when the host's `lang` attribute changes. */
+  langChanged(value: string | null): void {
+    if (!value) return;
+    const locale = resolveLocale(value) as CoreLocale;
+    if (locale !== wanted()) void switchLocale(locale);
+  }
+}
+
+/**
+ * Forgets the page's language choice and shows English again, as on a fresh page. For tests,
+ * which load many pages' worth of widgets into one document.
+ */
+export async function resetLocale(): Promise<void> {
+  await switching;
+  settled = false;
+  target = undefined;
+  await setLocale(sourceLocale);
+}
