@@ -53,6 +53,7 @@ describe('with the API', () => {
     const countries = [...($<HTMLSelectElement>(el, '#f-country')?.options ?? [])].map((o) => o.textContent);
     expect(countries).toEqual(expect.arrayContaining(['Haiti', 'Mexico', 'Guyana']));
     expect($<HTMLAnchorElement>(el, '.export a')?.href).toBe(`${api}/v1/export/commitments.csv`);
+    await expectAccessible(el, 'ready');
   });
 
   test('every filter narrows the list, and the export follows', async () => {
@@ -344,6 +345,7 @@ describe('states', () => {
     });
     await until(() => rows(english).length);
     expect(rows(english)[0]?.textContent).toContain('Machine translation');
+    await expectAccessible(el, 'fallback');
   });
 
   test('Pillar IV with no commitments in view: a visible notice (R3)', async () => {
@@ -356,6 +358,7 @@ describe('states', () => {
     });
     await until(() => $(el, '.gap'));
     expect(text(el)).toContain('Pillar IV — Coordinated emergency response: no commitments recorded');
+    await expectAccessible(el, 'gap');
   });
 });
 
@@ -380,6 +383,7 @@ describe('keyboard and many commitments', () => {
     );
     expect(last.getAttribute('aria-posinset')).toBe('10000');
     expect(last.getAttribute('aria-setsize')).toBe('10000');
+    await expectAccessible(el, '10,000');
     const select = vi.fn();
     el.addEventListener('lad-commitment-select', select);
     (activeIn(el) as HTMLButtonElement).click();
