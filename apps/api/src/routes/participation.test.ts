@@ -379,6 +379,18 @@ describe('agenda topics and policy proposals', () => {
       response: { text: decision.response },
     });
     expect(JSON.stringify(listed)).not.toContain('jb.secret');
+    const silent = await api.patch(`/v1/proposals/${id}`, { status: 'declined' }, bearer(labor));
+    expect(silent.status).toBe(422);
+    expect(JSON.stringify(await silent.json())).toContain('reason_required');
+    const merged = await api.patch(
+      `/v1/proposals/${id}`,
+      {
+        status: 'merged',
+        response: { original: 'fr', text: { fr: 'Fusionnée avec la proposition sur les visas.' } },
+      },
+      bearer(labor),
+    );
+    expect(await merged.json()).toMatchObject({ status: 'merged' });
     expect((await api.post('/v1/committees/nope/proposals', body, { 'idempotency-key': key() })).status).toBe(
       404,
     );

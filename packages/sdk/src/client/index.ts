@@ -11,10 +11,20 @@ export {
   listCommitments,
   updateCommitment,
 } from './resources/commitments.js';
-export { eventsClient } from './resources/events.js';
+export { eventsClient, getEvent, listEvents } from './resources/events.js';
 export { getProgressSummary, indicatorsClient, progressClient } from './resources/indicators.js';
 export { metaClient } from './resources/meta.js';
-export { proposalsClient, type RegistrationQuery, registrationsClient } from './resources/participation.js';
+export {
+  getSelectionReport,
+  listAgendaTopics,
+  listPolicyProposals,
+  proposalsClient,
+  type RegistrationQuery,
+  registrationsClient,
+  submitAgendaTopic,
+  submitPolicyProposal,
+  submitRegistration,
+} from './resources/participation.js';
 export {
   listActionPackages,
   listCommittees,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Body, DateTime, Email, HttpUrl, Id, Name, Title } from './common.js';
+import { Body, DateTime, Email, HttpUrl, Id, Name, objectRule, Title, withRules } from './common.js';
 import { CountryCode } from './country.js';
 import { Locale, LocalizedText } from './locale.js';
 import { FormSignals } from './registration.js';
@@ -46,8 +46,18 @@ export const PolicyProposalInput = v.strictObject({
 });
 export type PolicyProposalInput = v.InferInput<typeof PolicyProposalInput>;
 
-/** Where a proposal stands. */
-export const ProposalStatus = v.picklist(['received', 'under_review', 'accepted', 'declined', 'answered']);
+/**
+ * Where a proposal stands: received, under review, accepted, merged (into another proposal or
+ * an agenda item), declined (always with the reason, in the response) or answered.
+ */
+export const ProposalStatus = v.picklist([
+  'received',
+  'under_review',
+  'accepted',
+  'merged',
+  'declined',
+  'answered',
+]);
 export type ProposalStatus = v.InferOutput<typeof ProposalStatus>;
 
 /** The committee's public response to a proposal. */
@@ -110,9 +120,18 @@ export type AgendaTopicProposalRecord = v.InferOutput<typeof AgendaTopicProposal
 export const PolicyProposalRecord = v.object({ ...PolicyProposal.entries, ...privateShape });
 export type PolicyProposalRecord = v.InferOutput<typeof PolicyProposalRecord>;
 
-/** A curator's answer to a proposal; the response is published. */
-export const ProposalDecision = v.strictObject({
-  status: v.picklist(['under_review', 'accepted', 'declined', 'answered']),
-  response: v.optional(v.nullable(LocalizedText)),
-});
+/** A curator's answer to a proposal; the response is published. Declining needs a reason. */
+export const ProposalDecision = withRules(
+  v.strictObject({
+    status: v.picklist(['under_review', 'accepted', 'merged', 'declined', 'answered']),
+    response: v.optional(v.nullable(LocalizedText)),
+  }),
+  objectRule<{ status: string; response?: unknown }>(
+    'reason_required',
+    ['status'],
+    'response',
+    (d) => d.status !== 'declined' || !!d.response,
+    'Give the reason in the response when a proposal is declined.',
+  ),
+);
 export type ProposalDecision = v.InferInput<typeof ProposalDecision>;

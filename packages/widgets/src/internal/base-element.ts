@@ -33,17 +33,7 @@ export class LadElement extends LitElement {
     return transportFor(this.apiBase || defaultApiBase(MODULE_URL), this.fetch);
   }
 
-  private __n = 0;
-  private __t = 0;
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (performance.now() - this.__t > 50) {
-      this.__t = performance.now();
-      this.__n = 0;
-    }
-    if (++this.__n > 200) {
-      console.error('LOOP', this.localName, [...changed.keys()].join(','), new Error().stack);
-      throw new Error('update loop ' + [...changed.keys()].join(','));
-    }
     if (changed.has('lang') && changed.get('lang') !== undefined)
       this.localeController.langChanged(this.lang);
     super.willUpdate(changed);

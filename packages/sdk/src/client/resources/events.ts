@@ -6,16 +6,24 @@ import { enc, pages } from '../util.js';
 
 const EventPage = Page(Event);
 
+/** One event with its agenda, seats, criteria and registration window. */
+export const getEvent = (t: LadTransport, id: string, opts?: RequestOptions) =>
+  t.get(Event, `events/${enc(id)}`, undefined, opts);
+
+/** One page of events matching the filters. */
+export const listEvents = (t: LadTransport, query: EventQuery = {}, opts?: RequestOptions) =>
+  t.get(EventPage, 'events', query, opts);
+
 /** Meetings, their agendas and calendar feeds; curate with a token. */
 export function eventsClient(t: LadTransport) {
   return {
     /** One page of events matching the filters. */
-    list: (query: EventQuery = {}, opts?: RequestOptions) => t.get(EventPage, 'events', query, opts),
+    list: (query: EventQuery = {}, opts?: RequestOptions) => listEvents(t, query, opts),
     /** Every event matching the filters, page after page. */
     iterate: (query: Omit<EventQuery, 'cursor'> = {}, opts: RequestOptions = {}) =>
       pages((cursor) => t.get(EventPage, 'events', { ...query, cursor }, opts), opts.signal),
     /** One event with its agenda, seats and registration window. */
-    get: (id: string, opts?: RequestOptions) => t.get(Event, `events/${enc(id)}`, undefined, opts),
+    get: (id: string, opts?: RequestOptions) => getEvent(t, id, opts),
     /**
      * The iCalendar feed for these filters. With `webcal: true`, a `webcal:` link that calendar
      * apps open as a subscription.

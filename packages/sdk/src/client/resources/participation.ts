@@ -27,10 +27,57 @@ export interface RegistrationQuery extends Cursor {
   status?: RegistrationStatus;
 }
 
-const keyed = (opts: WriteOptions = {}) => ({
-  ...opts,
-  idempotencyKey: opts.idempotencyKey ?? createIdempotencyKey(),
-});
+/**
+ * Sends a CSO's application to take part in an event (R2). Returns a receipt, never the
+ * personal data sent. Pass the `idempotencyKey` you keep with the form's draft: a resend after
+ * a lost answer or a reload is then recognised and recorded once.
+ */
+export const submitRegistration = (
+  t: LadTransport,
+  eventId: string,
+  input: RegistrationInput,
+  opts?: WriteOptions,
+) => t.send(RegistrationReceipt, 'post', `events/${enc(eventId)}/registrations`, input, keyed(opts));
+
+/** The event's anonymous selection report, once published (a 404 `LadApiError` before). */
+export const getSelectionReport = (t: LadTransport, eventId: string, opts?: RequestOptions) =>
+  t.get(SelectionReport, `events/${enc(eventId)}/selection-report`, undefined, opts);
+
+/** Proposes a topic for an event's agenda before it freezes (R5). Same key rules as above. */
+export const submitAgendaTopic = (
+  t: LadTransport,
+  eventId: string,
+  input: AgendaTopicProposalInput,
+  opts?: WriteOptions,
+) => t.send(ProposalReceipt, 'post', `events/${enc(eventId)}/agenda-topics`, input, keyed(opts));
+
+/** Sends a written proposal to an action-package committee (R5). Same key rules as above. */
+export const submitPolicyProposal = (
+  t: LadTransport,
+  committeeId: string,
+  input: PolicyProposalInput,
+  opts?: WriteOptions,
+) => t.send(ProposalReceipt, 'post', `committees/${enc(committeeId)}/proposals`, input, keyed(opts));
+
+/** One page of the topics proposed for an event, with their status and public response. */
+export const listAgendaTopics = (
+  t: LadTransport,
+  eventId: string,
+  query: Cursor = {},
+  opts?: RequestOptions,
+) => t.get(Page(AgendaTopicProposal), `events/${enc(eventId)}/agenda-topics`, { ...query }, opts);
+
+/** One page of the written proposals to a committee, with their status and public response. */
+export const listPolicyProposals = (
+  t: LadTransport,
+  committeeId: string,
+  query: Cursor = {},
+  opts?: RequestOptions,
+) => t.get(Page(PolicyProposal), `committees/${enc(committeeId)}/proposals`, { ...query }, opts);
+
+function keyed(opts: WriteOptions = {}) {
+  return { ...opts, idempotencyKey: opts.idempotencyKey ?? createIdempotencyKey() };
+}
 
 /** Applications to take part in events (R2); review them with a token. */
 export function registrationsClient(t: LadTransport) {
@@ -40,10 +87,9 @@ export function registrationsClient(t: LadTransport) {
      * is never sent back. Retried safely with one idempotency key.
      */
     submit: (eventId: string, input: RegistrationInput, opts?: WriteOptions) =>
-      t.send(RegistrationReceipt, 'post', `events/${enc(eventId)}/registrations`, input, keyed(opts)),
+      submitRegistration(t, eventId, input, opts),
     /** The event's anonymous selection report, once published. */
-    selectionReport: (eventId: string, opts?: RequestOptions) =>
-      t.get(SelectionReport, `events/${enc(eventId)}/selection-report`, undefined, opts),
+    selectionReport: (eventId: string, opts?: RequestOptions) => getSelectionReport(t, eventId, opts),
     /** Curation: applications in the token's scope. */
     list: (query: RegistrationQuery = {}, opts?: RequestOptions) =>
       t.get(Page(Registration), 'registrations', { ...query }, opts),
@@ -61,16 +107,16 @@ export function proposalsClient(t: LadTransport) {
   return {
     /** Proposes a topic for an event's agenda. Retried safely with one idempotency key. */
     submitAgendaTopic: (eventId: string, input: AgendaTopicProposalInput, opts?: WriteOptions) =>
-      t.send(ProposalReceipt, 'post', `events/${enc(eventId)}/agenda-topics`, input, keyed(opts)),
+      submitAgendaTopic(t, eventId, input, opts),
     /** Sends a written proposal to a committee. Retried safely with one idempotency key. */
     submitPolicy: (committeeId: string, input: PolicyProposalInput, opts?: WriteOptions) =>
-      t.send(ProposalReceipt, 'post', `committees/${enc(committeeId)}/proposals`, input, keyed(opts)),
+      submitPolicyProposal(t, committeeId, input, opts),
     /** Public agenda-topic proposals of an event, with responses. */
     listAgendaTopics: (eventId: string, query: Cursor = {}, opts?: RequestOptions) =>
-      t.get(Page(AgendaTopicProposal), `events/${enc(eventId)}/agenda-topics`, { ...query }, opts),
+      listAgendaTopics(t, eventId, query, opts),
     /** Public policy proposals to a committee, with responses. */
     listPolicy: (committeeId: string, query: Cursor = {}, opts?: RequestOptions) =>
-      t.get(Page(PolicyProposal), `committees/${enc(committeeId)}/proposals`, { ...query }, opts),
+      listPolicyProposals(t, committeeId, query, opts),
     /** Curation: agenda-topic proposals in scope, with senders. */
     listAgendaTopicRecords: (query: Cursor & { event?: string } = {}, opts?: RequestOptions) =>
       t.get(Page(AgendaTopicProposalRecord), 'agenda-topics', { ...query }, opts),
