@@ -28,6 +28,40 @@ const cutNetwork: BrowserCommand<[url: string, cut: boolean]> = async (context, 
   else await context.context.unroute(pattern);
 };
 
+/** Requests seen by {@link flaky} per URL pattern: method, idempotency key, what happened. */
+const seen = new Map<string, { method: string; key: string | null; outcome: 'dropped' | 'passed' }[]>();
+
+/**
+ * Makes the connection to `url` flaky *after* the API handled the request: the first `drop`
+ * requests other than GET reach the API (which stores what they carry), then their answers are
+ * lost as on a dropped connection. Every request is logged with its idempotency key (see
+ * `requests`). `drop: -1` removes the route.
+ */
+const flaky: BrowserCommand<[url: string, drop: number]> = async (context, url, drop) => {
+  if (drop < 0) {
+    await context.context.unroute(url);
+    return;
+  }
+  const log: { method: string; key: string | null; outcome: 'dropped' | 'passed' }[] = [];
+  seen.set(url, log);
+  let left = drop;
+  await context.context.route(url, async (route) => {
+    const request = route.request();
+    if (request.method() === 'GET') return route.continue();
+    const key = (await request.allHeaders())['idempotency-key'] ?? null;
+    const response = await route.fetch();
+    if (left > 0) {
+      left--;
+      log.push({ method: request.method(), key, outcome: 'dropped' });
+      return route.abort('connectionreset');
+    }
+    log.push({ method: request.method(), key, outcome: 'passed' });
+    return route.fulfill({ response });
+  });
+};
+
+const requests: BrowserCommand<[url: string]> = async (_context, url) => seen.get(url) ?? [];
+
 /**
  * Opens `url` in a new tab of the test browser, as a visitor would, and reports every Content
  * Security Policy violation there and the text each widget shows once it matches `expect`
@@ -92,7 +126,7 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { cutNetwork, visit },
+            commands: { cutNetwork, visit, flaky, requests },
           },
         },
       },

@@ -161,6 +161,14 @@ describe('requests', () => {
     expect(new URL(req?.url ?? '').searchParams.get('dryRun')).toBe('true');
     expect(await req?.text()).toBe('externalId,country\nX1,HT\n');
   });
+
+  test('a read can ask past the browser cache, to show what was just sent', async () => {
+    const f = fakeFetch(() => json({ items: [], nextCursor: null }));
+    const lad = client(f);
+    await lad.proposals.listAgendaTopics('evt-1', {}, { cache: 'no-cache' });
+    await lad.proposals.listAgendaTopics('evt-1');
+    expect(f.requests.map((r) => r.cache)).toEqual(['no-cache', 'default']);
+  });
 });
 
 describe('responses are checked', () => {

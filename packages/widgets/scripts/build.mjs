@@ -24,6 +24,9 @@ node(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.build.json']);
 export const WIDGETS = {
   'commitment-tracker': 'src/components/commitment-tracker/lad-commitment-tracker.ts',
   'progress-summary': 'src/components/progress-summary/lad-progress-summary.ts',
+  'registration-form': 'src/components/registration-form/lad-registration-form.ts',
+  'proposal-form': 'src/components/proposal-form/lad-proposal-form.ts',
+  'selection-report': 'src/components/selection-report/lad-selection-report.ts',
 };
 
 /** Smaller template and style literals, and no translator notes, before esbuild compiles. */
@@ -69,6 +72,7 @@ node(require.resolve('@custom-elements-manifest/analyzer/cem.js'), [
   '--globs',
   'src/components/**/*.ts',
   'src/internal/base-element.ts',
+  'src/internal/form/form-element.ts',
   '--exclude',
   'src/**/*.test.ts',
   'src/**/*.stories.ts',

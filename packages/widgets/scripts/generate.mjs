@@ -35,3 +35,25 @@ for (const file of readdirSync(localesDir)) {
     'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });';
   writeFileSync(path, source.replace("import {str} from '@lit/localize';", own));
 }
+
+// The forms' messages (registration, proposals, selection report) are a module of their own per
+// language, loaded only on pages that show a form: a page with the tracker alone downloads
+// only the tracker's words.
+const FORM_IDS = /^'(form|reg|proposal|report|org|event)\./;
+for (const file of readdirSync(localesDir)) {
+  if (!/^[a-z]{2}\.ts$/.test(file)) continue;
+  const path = new URL(file, localesDir);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const open = lines.findIndex((l) => l.includes('export const templates = {'));
+  const close = lines.findIndex((l, i) => i > open && /^\s*\};?\s*$/.test(l));
+  const entries = lines.slice(open + 1, close);
+  const forms = entries.filter((l) => FORM_IDS.test(l.trim()));
+  const core = entries.filter((l) => !FORM_IDS.test(l.trim()));
+  const head = lines.slice(0, open + 1);
+  const tail = lines.slice(close);
+  writeFileSync(path, [...head, ...core, ...tail].join('\n'));
+  writeFileSync(
+    new URL(file.replace('.ts', '-forms.ts'), localesDir),
+    [...head, ...forms, ...tail].join('\n'),
+  );
+}

@@ -63,6 +63,10 @@ T = {
  'text.fallback': ('Se muestra en {0}: aún no está disponible en {1}', 'Exibido em {0}: ainda não está disponível em {1}', 'Affiché en {0} : pas encore disponible en {1}', 'Nou montre l an {0}: li poko disponib an {1}'),
 }
 
+# The forms' messages (registration, proposals, selection report) live in their own table.
+from translations_forms import T as FORMS
+T.update(FORMS)
+
 LOCALES = ['es', 'pt', 'fr', 'ht']
 missing = set()
 for i, locale in enumerate(LOCALES):

@@ -8,6 +8,11 @@ export { LadCommitmentTracker } from './components/commitment-tracker/commitment
 export * from './components/commitment-tracker/events.js';
 export * from './components/progress-summary/events.js';
 export { LadProgressSummary } from './components/progress-summary/progress-summary.js';
+export * from './components/proposal-form/events.js';
+export { LadProposalForm } from './components/proposal-form/proposal-form.js';
+export * from './components/registration-form/events.js';
+export { LadRegistrationForm } from './components/registration-form/registration-form.js';
+export { LadSelectionReport } from './components/selection-report/selection-report.js';
 export { defineElement } from './internal/define.js';
 export { LadLocaleChangeEvent } from './internal/events.js';
 export { currentLocale, switchLocale } from './internal/locale.js';

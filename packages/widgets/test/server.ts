@@ -22,6 +22,8 @@ const cspPage = (origin: string) => `<!doctype html>
 <h1>Paj patnè</h1>
 <lad-commitment-tracker api-base="${origin}" country="HT"></lad-commitment-tracker>
 <lad-progress-summary api-base="${origin}" mechanism="CRM"></lad-progress-summary>
+<lad-registration-form api-base="${origin}" event="demo-evt-ministerial-next"></lad-registration-form>
+<lad-selection-report api-base="${origin}" event="demo-evt-ministerial-past"></lad-selection-report>
 </body>
 </html>`;
 
@@ -52,6 +54,8 @@ export default async function setup(project: TestProject) {
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   project.provide('apiUrl', origin);
+  // A secretariat's token, so the form tests can check what the API stored (and only that).
+  project.provide('secretariatToken', await harness.token('secretariat'));
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await harness.close();
@@ -61,5 +65,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
+    secretariatToken: string;
   }
 }

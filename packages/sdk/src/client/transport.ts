@@ -38,6 +38,11 @@ export interface LadClientOptions {
 export interface RequestOptions {
   /** Cancels the request (and any pending retry). */
   signal?: AbortSignal;
+  /**
+   * The browser cache mode of a read. `'no-cache'` asks the API again (with the ETag it has),
+   * e.g. to show what a person just sent; public lists are otherwise cached for a minute.
+   */
+  cache?: RequestCache;
 }
 
 /** Options of public writes. */
@@ -204,6 +209,7 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
           searchParams: searchParams(query),
           headers: { accept: 'application/json' },
           retry: retryFor(['get'], READ_RETRY_STATUS, opts.signal),
+          ...(opts.cache ? { cache: opts.cache } : {}),
         },
         opts.signal,
       );

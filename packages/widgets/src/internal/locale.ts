@@ -12,16 +12,67 @@ const loaders = {
   ht: () => import('../generated/locales/ht.js'),
 };
 
+// The words of the forms (registration, proposals, selection report): a module of their own,
+// loaded only once a form is on the page (see `useFormMessages`).
+const formLoaders = {
+  es: () => import('../generated/locales/es-forms.js'),
+  pt: () => import('../generated/locales/pt-forms.js'),
+  fr: () => import('../generated/locales/fr-forms.js'),
+  ht: () => import('../generated/locales/ht-forms.js'),
+};
+type Lang = keyof typeof loaders;
+type Templates = Record<string, unknown>;
+
+/** Each language's messages as loaded so far; lit-localize reads this same object. */
+const loaded = new Map<Lang, Templates>();
+const withForms = new Set<Lang>();
+let formsWanted = false;
+
+async function addForms(locale: Lang, templates: Templates): Promise<void> {
+  if (withForms.has(locale)) return;
+  withForms.add(locale);
+  try {
+    Object.assign(templates, (await formLoaders[locale]()).templates);
+  } catch (error) {
+    withForms.delete(locale);
+    throw error;
+  }
+}
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+  loadLocale: async (locale) => {
+    const lang = locale as Lang;
+    let templates = loaded.get(lang);
+    if (!templates) {
+      templates = { ...(await loaders[lang]()).templates };
+      loaded.set(lang, templates);
+    }
+    if (formsWanted) await addForms(lang, templates);
+    return { templates } as never;
+  },
 });
 
 const STORAGE_KEY = 'lad-locale';
 /** Every connected LAD widget, so one language reaches them all. */
 const widgets = new Set<HTMLElement>();
 let switching: Promise<void> = Promise.resolve();
+
+/**
+ * Called by each form's module: from now on a language brings the forms' words too, and the
+ * language already shown gets them now (its widgets update when they arrive).
+ */
+export function useFormMessages(): void {
+  if (formsWanted) return;
+  formsWanted = true;
+  const locale = getLocale() as Lang;
+  const templates = loaded.get(locale);
+  if (templates)
+    void addForms(locale, templates).then(() => {
+      for (const widget of widgets) (widget as HTMLElement & { requestUpdate(): void }).requestUpdate();
+    });
+}
 
 /** The language LAD widgets on this page show. */
 export function currentLocale(): CoreLocale {

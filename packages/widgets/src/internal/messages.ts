@@ -48,3 +48,27 @@ export const offlineText = () =>
   });
 export const statusText = () =>
   msg('Status', { id: 'status.heading', desc: 'Label of the commitment status filter and legend' });
+
+/** The kinds of LAD meetings, for people. */
+export function eventKindLabel(kind: string): string {
+  switch (kind) {
+    case 'high_level_meeting':
+      return msg('High-level meeting', { id: 'event.kind.high_level_meeting' });
+    case 'information_session':
+      return msg('Quarterly information session', { id: 'event.kind.information_session' });
+    case 'national_consultation':
+      return msg('National meeting with the special coordinator', { id: 'event.kind.national_consultation' });
+    case 'coordinators_meeting':
+      return msg('Special coordinators’ meeting', { id: 'event.kind.coordinators_meeting' });
+    case 'regional_meeting':
+      return msg('Regional meeting', { id: 'event.kind.regional_meeting' });
+    default:
+      return kind;
+  }
+}
+
+/** The city of an IANA time zone, for people: `America/Port-au-Prince` → `Port-au-Prince`. */
+export const zoneCity = (zone: string) => (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+
+/** The reader's own time zone. */
+export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -78,6 +78,10 @@ export async function layoutShift(run: () => Promise<void>): Promise<number> {
 declare module 'vitest/browser' {
   interface BrowserCommands {
     cutNetwork: (url: string, cut: boolean) => Promise<void>;
+    flaky: (url: string, drop: number) => Promise<void>;
+    requests: (
+      url: string,
+    ) => Promise<{ method: string; key: string | null; outcome: 'dropped' | 'passed' }[]>;
     visit: (
       url: string,
       expect: Record<string, string>,
@@ -99,4 +103,20 @@ export async function offline(api: string) {
     delete (navigator as { onLine?: boolean }).onLine;
     window.dispatchEvent(new Event('online'));
   };
+}
+
+/** The focused element inside `el`'s shadow tree (or `el` itself). */
+export const focused = (el: Element) => el.shadowRoot?.activeElement ?? null;
+
+/**
+ * Presses Tab (as a keyboard user would) until the focus inside `el` matches `selector`;
+ * fails after `max` presses.
+ */
+export async function tabTo(el: Element, selector: string, max = 80) {
+  const { userEvent } = await import('vitest/browser');
+  for (let i = 0; i < max; i++) {
+    if (focused(el)?.matches(selector)) return focused(el) as HTMLElement;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }

@@ -142,11 +142,16 @@ describe('with the API', () => {
     const { violations, texts } = await commands.visit(`${api}/csp.html`, {
       'lad-commitment-tracker': '\\d+ angajman',
       'lad-progress-summary': 'Pilye IV',
+      'lad-registration-form': 'Etap 1',
+      'lad-selection-report': 'òganizasyon',
     });
     expect(violations).toEqual([]);
     expect(texts['lad-commitment-tracker']).toMatch(/\d+ angajman/);
     expect(texts['lad-commitment-tracker']).toContain('Ayiti');
     expect(texts['lad-progress-summary']).toMatch(/Pilye IV/);
+    // The forms too: fields, steps and the report's bars (set through the CSSOM).
+    expect(texts['lad-registration-form']).toMatch(/Etap 1/);
+    expect(texts['lad-selection-report']).toMatch(/òganizasyon/);
   });
 });
 

@@ -1,0 +1,260 @@
+import {
+  type Event,
+  getEvent,
+  getSelectionReport,
+  isLadApiError,
+  type SelectionReport,
+  type SelectionReportRow,
+} from '@lad/sdk';
+import { localized, msg, str } from '@lit/localize';
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LadElement } from '../../internal/base-element.js';
+import { countryName } from '../../internal/country-name.js';
+import { languageMenu } from '../../internal/language-menu.js';
+import { useFormMessages } from '../../internal/locale.js';
+import { loadingText, offlineText, retryText } from '../../internal/messages.js';
+import { kindLabel, ledByLabel, levelLabel } from '../../internal/org-labels.js';
+import { Resource } from '../../internal/resource.js';
+import { setStyle } from '../../internal/set-style.js';
+import { base } from '../../internal/styles.js';
+import { date, number, localized as text } from '../../internal/text.js';
+
+useFormMessages();
+
+type Dimension = 'byKind' | 'byLevel' | 'byLedBy' | 'byCountry';
+
+/**
+ * The anonymous outcome of an event's selection (R2: transparent mechanisms): how many
+ * organisations applied and were selected, by kind of work, level, who leads them and country,
+ * with the criteria used. Counts too small to publish without singling someone out are shown
+ * as such. Shown only once the organisers published it.
+ *
+ * @tagname lad-selection-report
+ * @summary The anonymous selection report of an event.
+ *
+ * @event lad-locale-change - The reader chose another language (all LAD widgets follow).
+ *
+ * @csspart base - The whole widget.
+ * @csspart totals - The sentence with the totals.
+ * @csspart criteria - The criteria used.
+ * @csspart table - Each table (one per dimension).
+ * @csspart bar - The bars in the tables.
+ * @csspart language-menu - The language menu.
+ */
+@localized()
+export class LadSelectionReport extends LadElement {
+  static override styles = [
+    base,
+    css`
+      .base {
+        display: grid;
+        gap: calc(var(--_space) * 2);
+      }
+      .header {
+        justify-content: space-between;
+        align-items: start;
+      }
+      h2,
+      h3 {
+        margin: 0;
+      }
+      h2 {
+        font-size: 1.3em;
+        flex: 1 1 14rem;
+      }
+      h3 {
+        font-size: 1.1em;
+      }
+      .totals {
+        margin: 0;
+        font-size: 1.05em;
+      }
+      .tables {
+        display: grid;
+        gap: calc(var(--_space) * 2);
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+      }
+      table {
+        inline-size: 100%;
+        border-collapse: collapse;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-block-end: var(--_space);
+      }
+      th,
+      td {
+        padding: 0.3rem 0.4rem;
+        border-block-end: 1px solid var(--_border);
+        text-align: start;
+        vertical-align: top;
+      }
+      td.n {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .bars {
+        display: grid;
+        gap: 2px;
+        min-inline-size: 5rem;
+      }
+      .bar {
+        block-size: 0.5rem;
+        border-radius: 2px;
+        background: var(--_border);
+      }
+      .bar.selected {
+        background: var(--_accent);
+      }
+      .legend {
+        display: flex;
+        gap: calc(var(--_space) * 2);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .legend .bar {
+        display: inline-block;
+        inline-size: 1.5rem;
+        margin-inline-end: 0.4em;
+      }
+      .criteria {
+        margin: 0;
+        padding-inline-start: 1.5em;
+      }
+      @media (forced-colors: active) {
+        .bar {
+          background: GrayText;
+        }
+        .bar.selected {
+          background: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** The event's id. */
+  @property({ reflect: true }) event = '';
+
+  private readonly data = new Resource(this, {
+    args: () => [this.apiBase, this.fetch, this.event] as const,
+    transport: () => this.transport,
+    enabled: () => !!this.event,
+    load: async (_args, transport, signal) => {
+      const ev = await getEvent(transport, this.event, { signal });
+      if (!ev.registration?.selectionReportPublishedAt) return { ev, report: null };
+      try {
+        return { ev, report: await getSelectionReport(transport, this.event, { signal }) };
+      } catch (error) {
+        if (isLadApiError(error) && error.status === 404) return { ev, report: null };
+        throw error;
+      }
+    },
+  });
+
+  private count(value: number | null, below: number) {
+    return value === null
+      ? msg(str`fewer than ${number(below)}`, {
+          id: 'report.suppressed',
+          desc: 'A count hidden to protect privacy',
+        })
+      : number(value);
+  }
+
+  private label(dimension: Dimension, key: string): string {
+    if (dimension === 'byKind') return kindLabel(key);
+    if (dimension === 'byLevel') return levelLabel(key);
+    if (dimension === 'byLedBy') return ledByLabel(key);
+    return countryName(key);
+  }
+
+  private table(report: SelectionReport, dimension: Dimension, caption: string) {
+    const rows = report[dimension] as SelectionReportRow[];
+    if (!rows.length) return nothing;
+    const max = Math.max(1, ...rows.map((r) => r.applied ?? 0));
+    const width = (n: number | null) => `${((n ?? 0) / max) * 100}%`;
+    return html`<table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Group', { id: 'summary.group' })}</th>
+          <th scope="col">${msg('Applied', { id: 'report.applied' })}</th>
+          <th scope="col">${msg('Selected', { id: 'report.selected' })}</th>
+          <th scope="col"><span class="visually-hidden">${msg('Chart', { id: 'summary.chart' })}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr>
+            <th scope="row">${this.label(dimension, r.key)}</th>
+            <td class="n">${this.count(r.applied, report.suppressedBelow)}</td>
+            <td class="n">${this.count(r.selected, report.suppressedBelow)}</td>
+            <td>
+              <div class="bars" part="bar" aria-hidden="true">
+                <span class="bar" ${setStyle({ 'inline-size': width(r.applied) })}></span>
+                <span class="bar selected" ${setStyle({ 'inline-size': width(r.selected) })}></span>
+              </div>
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderReport(ev: Event, report: SelectionReport) {
+    const t = report.totals;
+    return html`<p class="totals" part="totals">
+        ${msg(
+          str`${number(t.applied)} organisations applied; ${number(t.selected)} were selected, ${number(t.waitlisted)} put on the waiting list and ${number(t.notSelected)} not selected.`,
+          { id: 'report.totals' },
+        )}
+      </p>
+      <p class="hint">${msg(str`Published on ${date(report.publishedAt, { dateStyle: 'long' })}. No names are published; counts under ${number(report.suppressedBelow)} are not shown, so that no organisation can be singled out.`, { id: 'report.published' })}</p>
+      ${
+        ev.registration?.criteria.length
+          ? html`<section aria-labelledby="criteria-title">
+            <h3 id="criteria-title">${msg('Criteria used', { id: 'report.criteria' })}</h3>
+            <ol class="criteria" part="criteria">${ev.registration.criteria.map((c) => html`<li>${text(c.text)}</li>`)}</ol>
+          </section>`
+          : nothing
+      }
+      <ul class="legend" aria-hidden="true">
+        <li><span class="bar"></span>${msg('Applied', { id: 'report.applied' })}</li>
+        <li><span class="bar selected"></span>${msg('Selected', { id: 'report.selected' })}</li>
+      </ul>
+      <div class="tables">
+        ${this.table(report, 'byKind', msg('By kind of work', { id: 'report.by_kind' }))}
+        ${this.table(report, 'byLevel', msg('By level', { id: 'report.by_level' }))}
+        ${this.table(report, 'byLedBy', msg('By who leads the organisation', { id: 'report.by_led_by' }))}
+        ${this.table(report, 'byCountry', msg('By country', { id: 'report.by_country' }))}
+      </div>`;
+  }
+
+  protected override render() {
+    const value = this.data.value as { ev: Event; report: SelectionReport | null } | undefined;
+    const status = this.data.state;
+    return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${value ? 'false' : 'true'}>
+      <div class="toolbar header">
+        <h2 id="title">${msg('Selection report', { id: 'reg.report' })}${value ? html` — ${text(value.ev.title)}` : nothing}</h2>
+        ${languageMenu(this)}
+      </div>
+      ${
+        value
+          ? value.report
+            ? this.renderReport(value.ev, value.report)
+            : html`<p class="notice">${msg('The selection report is not published yet.', { id: 'reg.report_pending' })}</p>`
+          : status === 'offline' || status === 'error'
+            ? html`<div class="notice error" role="alert">
+                ${status === 'offline' ? offlineText() : msg('The selection report could not be loaded.', { id: 'report.error' })}
+                <button class="button" @click=${() => this.data.retry()}>${retryText()}</button>
+              </div>`
+            : html`<p role="status">${loadingText()}</p>`
+      }
+    </section>`;
+  }
+}
