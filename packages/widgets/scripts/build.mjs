@@ -27,6 +27,8 @@ export const WIDGETS = {
   'registration-form': 'src/components/registration-form/lad-registration-form.ts',
   'proposal-form': 'src/components/proposal-form/lad-proposal-form.ts',
   'selection-report': 'src/components/selection-report/lad-selection-report.ts',
+  'session-calendar': 'src/components/session-calendar/lad-session-calendar.ts',
+  'committee-directory': 'src/components/committee-directory/lad-committee-directory.ts',
 };
 
 /** Smaller template and style literals, and no translator notes, before esbuild compiles. */

@@ -36,10 +36,13 @@ for (const file of readdirSync(localesDir)) {
   writeFileSync(path, source.replace("import {str} from '@lit/localize';", own));
 }
 
-// The forms' messages (registration, proposals, selection report) are a module of their own per
-// language, loaded only on pages that show a form: a page with the tracker alone downloads
-// only the tracker's words.
-const FORM_IDS = /^'(form|reg|proposal|report|org|event)\./;
+// The participation widgets' messages are modules of their own per language, loaded only on
+// pages that show one: the forms' (registration, proposals, selection report) and the
+// meetings' (calendar, directory). A page with the tracker alone downloads only its words.
+const CHUNKS = {
+  forms: /^'(form|reg|proposal|report|org)\./,
+  meetings: /^'(cal|dir)\./,
+};
 for (const file of readdirSync(localesDir)) {
   if (!/^[a-z]{2}\.ts$/.test(file)) continue;
   const path = new URL(file, localesDir);
@@ -47,13 +50,15 @@ for (const file of readdirSync(localesDir)) {
   const open = lines.findIndex((l) => l.includes('export const templates = {'));
   const close = lines.findIndex((l, i) => i > open && /^\s*\};?\s*$/.test(l));
   const entries = lines.slice(open + 1, close);
-  const forms = entries.filter((l) => FORM_IDS.test(l.trim()));
-  const core = entries.filter((l) => !FORM_IDS.test(l.trim()));
   const head = lines.slice(0, open + 1);
   const tail = lines.slice(close);
-  writeFileSync(path, [...head, ...core, ...tail].join('\n'));
-  writeFileSync(
-    new URL(file.replace('.ts', '-forms.ts'), localesDir),
-    [...head, ...forms, ...tail].join('\n'),
-  );
+  const chunkOf = (line) => Object.keys(CHUNKS).find((c) => CHUNKS[c].test(line.trim()));
+  writeFileSync(path, [...head, ...entries.filter((l) => !chunkOf(l)), ...tail].join('\n'));
+  for (const chunk of Object.keys(CHUNKS)) {
+    const mine = entries.filter((l) => chunkOf(l) === chunk);
+    writeFileSync(
+      new URL(file.replace('.ts', `-${chunk}.ts`), localesDir),
+      [...head, ...mine, ...tail].join('\n'),
+    );
+  }
 }

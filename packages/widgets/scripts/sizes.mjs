@@ -50,13 +50,15 @@ export function measure() {
       result.second[`${b} after ${a}`] = { gz: sum(extra, gz), br: sum(extra, br) };
     }
   }
-  // Lazy chunks: each language's words (`es`, and `es-forms` for pages with a form), and parts
+  // Lazy chunks: each language's words (`es`; `es-forms`, `es-meetings` for pages with a form,
+  // the calendar or the directory), and parts
   // a widget loads on demand. A widget entry loaded on demand by another (the selection report
   // inside the registration form) is counted as a widget already.
   for (const file of widgets.lazy) {
     if (!file.includes('/chunks/')) continue;
     const name = file.replace(/.*\/([\w-]+?)-[A-Z0-9]{8}\.js$/, '$1');
-    if (/^(es|pt|fr|ht)(-forms)?$/.test(name)) result.locales[name] = { gz: gz(file), br: br(file) };
+    if (/^(es|pt|fr|ht)(-forms|-meetings)?$/.test(name))
+      result.locales[name] = { gz: gz(file), br: br(file) };
     else result.widgets[`${name} (lazy)`] = { gz: gz(file), br: br(file), files: [file] };
   }
   const cdn = graph('dist/cdn');

@@ -66,6 +66,8 @@ T = {
 # The forms' messages (registration, proposals, selection report) live in their own table.
 from translations_forms import T as FORMS
 T.update(FORMS)
+from translations_views import T as VIEWS
+T.update(VIEWS)
 
 LOCALES = ['es', 'pt', 'fr', 'ht']
 missing = set()

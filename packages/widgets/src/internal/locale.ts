@@ -12,29 +12,40 @@ const loaders = {
   ht: () => import('../generated/locales/ht.js'),
 };
 
-// The words of the forms (registration, proposals, selection report): a module of their own,
-// loaded only once a form is on the page (see `useFormMessages`).
-const formLoaders = {
-  es: () => import('../generated/locales/es-forms.js'),
-  pt: () => import('../generated/locales/pt-forms.js'),
-  fr: () => import('../generated/locales/fr-forms.js'),
-  ht: () => import('../generated/locales/ht-forms.js'),
+// The words of the participation widgets: the forms' (registration, proposals, selection
+// report) and the meetings' (calendar, directory), each a module per language loaded only once
+// such a widget is on the page (see `useMessages`).
+const chunkLoaders = {
+  forms: {
+    es: () => import('../generated/locales/es-forms.js'),
+    pt: () => import('../generated/locales/pt-forms.js'),
+    fr: () => import('../generated/locales/fr-forms.js'),
+    ht: () => import('../generated/locales/ht-forms.js'),
+  },
+  meetings: {
+    es: () => import('../generated/locales/es-meetings.js'),
+    pt: () => import('../generated/locales/pt-meetings.js'),
+    fr: () => import('../generated/locales/fr-meetings.js'),
+    ht: () => import('../generated/locales/ht-meetings.js'),
+  },
 };
 type Lang = keyof typeof loaders;
+type Chunk = keyof typeof chunkLoaders;
 type Templates = Record<string, unknown>;
 
 /** Each language's messages as loaded so far; lit-localize reads this same object. */
 const loaded = new Map<Lang, Templates>();
-const withForms = new Set<Lang>();
-let formsWanted = false;
+const added = new Set<string>();
+const wantedChunks = new Set<Chunk>();
 
-async function addForms(locale: Lang, templates: Templates): Promise<void> {
-  if (withForms.has(locale)) return;
-  withForms.add(locale);
+async function addChunk(locale: Lang, chunk: Chunk, templates: Templates): Promise<void> {
+  const key = `${locale}:${chunk}`;
+  if (added.has(key)) return;
+  added.add(key);
   try {
-    Object.assign(templates, (await formLoaders[locale]()).templates);
+    Object.assign(templates, (await chunkLoaders[chunk][locale]()).templates);
   } catch (error) {
-    withForms.delete(locale);
+    added.delete(key);
     throw error;
   }
 }
@@ -49,7 +60,7 @@ const { getLocale, setLocale } = configureLocalization({
       templates = { ...(await loaders[lang]()).templates };
       loaded.set(lang, templates);
     }
-    if (formsWanted) await addForms(lang, templates);
+    await Promise.all([...wantedChunks].map((chunk) => addChunk(lang, chunk, templates as Templates)));
     return { templates } as never;
   },
 });
@@ -60,16 +71,17 @@ const widgets = new Set<HTMLElement>();
 let switching: Promise<void> = Promise.resolve();
 
 /**
- * Called by each form's module: from now on a language brings the forms' words too, and the
- * language already shown gets them now (its widgets update when they arrive).
+ * Called by the modules of the participation widgets: from now on each language brings the
+ * `chunk`'s words too, and the language already shown gets them now (its widgets update when
+ * they arrive).
  */
-export function useFormMessages(): void {
-  if (formsWanted) return;
-  formsWanted = true;
+export function useMessages(chunk: Chunk): void {
+  if (wantedChunks.has(chunk)) return;
+  wantedChunks.add(chunk);
   const locale = getLocale() as Lang;
   const templates = loaded.get(locale);
   if (templates)
-    void addForms(locale, templates).then(() => {
+    void addChunk(locale, chunk, templates).then(() => {
       for (const widget of widgets) (widget as HTMLElement & { requestUpdate(): void }).requestUpdate();
     });
 }

@@ -72,3 +72,11 @@ export const zoneCity = (zone: string) => (zone.split('/').pop() ?? zone).replac
 
 /** The reader's own time zone. */
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** "1 session", "3 sessions", in the page's language and its plural rules. */
+export function sessionCount(count: number): string {
+  const n = number(count);
+  return plural(count) === 'one'
+    ? msg(str`${n} session`, { id: 'cal.sessions.one', desc: 'One meeting on a day (singular)' })
+    : msg(str`${n} sessions`, { id: 'cal.sessions.count', desc: 'How many meetings on a day (plural)' });
+}

@@ -120,3 +120,7 @@ export async function tabTo(el: Element, selector: string, max = 80) {
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** Waits until `el` shows `locale` (its words have arrived: the language menu says so). */
+export const inLocale = (el: Element, locale: string) =>
+  until(() => $<HTMLSelectElement>(el, '#lad-language')?.value === locale);

@@ -1,6 +1,17 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, inject, onTestFinished, test, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { $, $$, cleanup, expectAccessible, focused, mount, tabTo, text, until } from '../../testing/dom.js';
+import {
+  $,
+  $$,
+  cleanup,
+  expectAccessible,
+  focused,
+  inLocale,
+  mount,
+  tabTo,
+  text,
+  until,
+} from '../../testing/dom.js';
 import {
   curated,
   fieldError,
@@ -206,6 +217,7 @@ describe('written proposals to a committee', () => {
       await cleanup();
       const el = form(`kind="policy" committee="${committee}" lang="${locale}"`);
       await until(() => $(el, 'form') && $(el, '.proposals, .earlier p'));
+      await inLocale(el, locale);
       send(el);
       await until(() => $(el, '.error-summary'));
       if (locale !== 'en') {

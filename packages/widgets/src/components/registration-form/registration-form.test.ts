@@ -10,6 +10,7 @@ import {
   cleanup,
   expectAccessible,
   focused,
+  inLocale,
   mount,
   offline,
   tabTo,
@@ -251,9 +252,7 @@ describe('filling it in', () => {
       await cleanup();
       const el = form(OPEN, `lang="${locale}"`);
       await until(() => $(el, 'form'));
-      // The language's words have arrived (the send button is in that language).
-      const sendLabel = locale === 'en' ? 'Send the application' : XLIFF[locale]?.get('reg.send');
-      await until(() => $(el, 'button[type="submit"]')?.textContent?.trim() === sendLabel);
+      await inLocale(el, locale);
       type(el, 'organization.name', 'x'.repeat(201)); // too long
       type(el, 'organization.website', 'javascript:alert(1)'); // not http(s)
       type(el, 'representative.email', 'not-an-email');

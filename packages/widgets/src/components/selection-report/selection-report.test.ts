@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { $, $$, cleanup, expectAccessible, mount, text, until } from '../../testing/dom.js';
+import { $, $$, cleanup, expectAccessible, inLocale, mount, text, until } from '../../testing/dom.js';
 import './lad-selection-report.js';
 
 const api = inject('apiUrl');
@@ -49,6 +49,7 @@ test('in every language, accessible', async () => {
     await cleanup();
     const el = report('demo-evt-ministerial-past', locale);
     await until(() => $(el, 'table'));
+    await inLocale(el, locale);
     if (locale !== 'en') expect(text(el), locale).not.toContain('organisations applied');
     await expectAccessible(el, locale);
   }
