@@ -10,6 +10,7 @@ import {
   inLocale,
   layoutShift,
   mount,
+  offline,
   tabTo,
   text,
   until,
@@ -229,6 +230,18 @@ describe('cadence and states', () => {
     await until(() => /The calendar could not be loaded\./.test(text(broken)), 20_000);
     expect($(broken, 'table[role="grid"]')).not.toBeNull();
     await expectAccessible(broken, 'error');
+  });
+
+  test('offline: said over the grid, loaded when the connection returns', async () => {
+    const online = await offline(api);
+    const el = calendar('view="month" from="2026-03"');
+    await until(() => /You are offline/.test(text(el)), 15_000);
+    expect($(el, 'table[role="grid"]')).not.toBeNull();
+    await expectAccessible(el, 'offline');
+    await online();
+    await loaded(el);
+    await until(() => $$(el, '.chip').length > 0);
+    expect(text(el)).not.toMatch(/You are offline/);
   });
 
   test('every language, accessible, month and list', async () => {
