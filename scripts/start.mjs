@@ -1,5 +1,7 @@
-// `pnpm start`: builds what is needed (turbo caches the rest) and runs the main job: the API on
-// its embedded SQLite file, seeded with reference and demo data on first start.
+// `pnpm start`: builds what is needed (turbo caches the rest), then serves on one URL —
+// http://localhost:8787 (PORT) — the demo site, the widget files (/cdn), the API on its
+// embedded SQLite file, seeded with reference and demo data on first start (/v1), and the API
+// reference (/docs). Ctrl-C stops it cleanly.
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' });
@@ -9,5 +11,5 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 // Ctrl-C reaches the server too (same process group); it closes its database and exits.
 process.on('SIGINT', () => {});
-const server = run(process.execPath, ['apps/api/dist/main.js']);
+const server = run(process.execPath, ['apps/demo/serve.mjs']);
 process.exit(server.status ?? 0);

@@ -144,6 +144,7 @@ const ANNOUNCED: [string, string][] = [
 
 async function seedCommitments(db: Kysely<Database>, now: Date, rng: ReturnType<typeof random>) {
   let n = 0;
+  let haitiPillarTwoMeasured = false;
   for (const country of SIGNATORIES) {
     const original = ORIGINAL[country.code] ?? 'es';
     const templates = COMMITMENT_TITLES.map((t, i) => ({ ...t, i })).filter((t) => t.pillar !== 'IV');
@@ -222,8 +223,26 @@ async function seedCommitments(db: Kysely<Database>, now: Date, rng: ReturnType<
       if (status === 'no_evidence' || status === 'not_started') {
         await touchCommitment(db, id, addDays(now, -rng.int(1, 540)), { status });
       }
-      if (rng.next() < 0.45)
+      if (rng.next() < 0.45) {
         await seedIndicator(db, id, country.code, template.pillar, index, status, original, now, rng, n);
+        if (country.code === 'HT' && template.pillar === 'II') haitiPillarTwoMeasured = true;
+      } else if (country.code === 'HT' && template.pillar === 'II' && !haitiPillarTwoMeasured) {
+        // The demo's walkthrough (Haiti, Pillar II) needs one measured indicator; its own random
+        // stream leaves every other generated value as it was.
+        await seedIndicator(
+          db,
+          id,
+          country.code,
+          template.pillar,
+          index,
+          status,
+          original,
+          now,
+          random(n),
+          n,
+        );
+        haitiPillarTwoMeasured = true;
+      }
     }
   }
 }

@@ -34,8 +34,11 @@ export class LadElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && changed.get('lang') !== undefined)
-      this.localeController.langChanged(this.lang);
+    if (changed.has('lang')) {
+      if (changed.get('lang') !== undefined) this.localeController.langChanged(this.lang);
+      // Set as a property before the first render (frameworks do): as if it had been there.
+      else if (this.lang) this.localeController.initialLang(this.lang);
+    }
     super.willUpdate(changed);
   }
 }

@@ -14,7 +14,7 @@ const loaders = {
 
 // The words of the participation widgets: the forms' (registration, proposals, selection
 // report) and the meetings' (calendar, directory), each a module per language loaded only once
-// such a widget is on the page (see `useMessages`).
+// such a widget is on the page (see `needMessages`).
 const chunkLoaders = {
   forms: {
     es: () => import('../generated/locales/es-forms.js'),
@@ -75,7 +75,7 @@ let switching: Promise<void> = Promise.resolve();
  * `chunk`'s words too, and the language already shown gets them now (its widgets update when
  * they arrive).
  */
-export function useMessages(chunk: Chunk): void {
+export function needMessages(chunk: Chunk): void {
   if (wantedChunks.has(chunk)) return;
   wantedChunks.add(chunk);
   const locale = getLocale() as Lang;
@@ -170,7 +170,11 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the host had its `lang` attribute when it joined the page. */
+  private connectedWithLang = false;
+
   hostConnected(): void {
+    this.connectedWithLang = this.host.hasAttribute('lang');
     widgets.add(this.host);
     const explicit = !!storedChoice() || this.host.hasAttribute('lang');
     const locale = preferredLocale(this.host);
@@ -180,6 +184,17 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     widgets.delete(this.host);
+  }
+
+  /**
+   * Called when `lang` was set as a property after the host joined the page but before its
+   * first render (as React and other frameworks do): the same as an attribute there from the
+   * start — it wins over the page's language, not over a reader's own choice.
+   */
+  initialLang(value: string): void {
+    if (this.connectedWithLang || storedChoice()) return;
+    settled = true;
+    this.langChanged(value);
   }
 
   /** Called when the host's `lang` attribute changes. */

@@ -17,7 +17,7 @@ import { state } from 'lit/decorators.js';
 import { LadElement } from '../../internal/base-element.js';
 import { countryName } from '../../internal/country-name.js';
 import { languageMenu } from '../../internal/language-menu.js';
-import { currentLocale, useMessages } from '../../internal/locale.js';
+import { currentLocale, needMessages } from '../../internal/locale.js';
 import { loadingText, offlineText, pillarLabel, retryText } from '../../internal/messages.js';
 import { loadReference, type Reference } from '../../internal/reference.js';
 import { Resource } from '../../internal/resource.js';
@@ -25,7 +25,7 @@ import { base } from '../../internal/styles.js';
 import { date, safeHref, localized as text } from '../../internal/text.js';
 
 // Its words are a module of their own per language (the form it opens brings its own).
-useMessages('meetings');
+needMessages('meetings');
 
 interface Directory {
   reference: Reference;

@@ -12,7 +12,7 @@ import { property } from 'lit/decorators.js';
 import { LadElement } from '../../internal/base-element.js';
 import { countryName } from '../../internal/country-name.js';
 import { languageMenu } from '../../internal/language-menu.js';
-import { useMessages } from '../../internal/locale.js';
+import { needMessages } from '../../internal/locale.js';
 import { loadingText, offlineText, retryText } from '../../internal/messages.js';
 import { kindLabel, ledByLabel, levelLabel } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
@@ -20,7 +20,7 @@ import { setStyle } from '../../internal/set-style.js';
 import { base } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
 
-useMessages('forms');
+needMessages('forms');
 
 type Dimension = 'byKind' | 'byLevel' | 'byLedBy' | 'byCountry';
 

@@ -18,7 +18,7 @@ import { LadElement } from '../../internal/base-element.js';
 import { countryName } from '../../internal/country-name.js';
 import { eventTime, languageList } from '../../internal/event-info.js';
 import { languageMenu } from '../../internal/language-menu.js';
-import { currentLocale, useMessages } from '../../internal/locale.js';
+import { currentLocale, needMessages } from '../../internal/locale.js';
 import {
   eventKindLabel,
   loadingText,
@@ -36,7 +36,7 @@ import { LadEventSelectEvent, LadRegistrationOpenEvent } from './events.js';
 import { styles } from './session-calendar.styles.js';
 
 // Its words are a module of their own per language (the forms it opens bring theirs).
-useMessages('meetings');
+needMessages('meetings');
 
 interface Data {
   events: Event[];

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LadElement } from '../base-element.js';
-import { useMessages } from '../locale.js';
+import { needMessages } from '../locale.js';
 import { date, number } from '../text.js';
 import { type Draft, DraftStore, newDraft } from './draft.js';
 import {
@@ -34,7 +34,7 @@ export interface Choice {
   lang?: string;
 }
 
-useMessages('forms');
+needMessages('forms');
 
 const idOf = (name: string) => `f-${name.replace(/[^\w-]/g, '-')}`;
 
