@@ -60,7 +60,12 @@ test('a new visitor switches to Kreyòl, filters the tracker to Haiti and Pillar
     const item = tracker.locator('.item[data-key]').nth(i);
     // The details have loaded once their sources ("Sous yo") show.
     await expect.poll(() => item.textContent(), { timeout: 10_000 }).toContain('Sous yo');
+    // Its indicators arrive with their own request.
     const meters = item.locator('[role="meter"]');
+    await meters
+      .first()
+      .waitFor({ timeout: 4_000 })
+      .catch(() => undefined);
     if (await meters.count()) meter = (await meters.first().getAttribute('aria-label')) ?? '';
     else await toggles.nth(i).click();
   }

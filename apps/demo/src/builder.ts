@@ -140,6 +140,8 @@ function tokens(): [string, string][] {
   });
 }
 
+const reserved = new Map<string, number>();
+const waiting = new Set<string>();
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update() {
@@ -150,11 +152,26 @@ function update() {
   const el = document.createElement(tag);
   for (const [k, v] of attrs) el.setAttribute(k, v);
   for (const [prop, value] of theme) el.style.setProperty(prop, value);
+  // The widget shown so far gives its height for the snippet (see `reserve`).
+  const shown = preview.firstElementChild;
+  const height = shown?.localName === tag ? Math.round(shown.getBoundingClientRect().height) : 0;
+  if (height) reserved.set(tag, height);
   preview.replaceChildren(el);
+  if (!reserved.has(tag) && !waiting.has(tag)) {
+    waiting.add(tag);
+    setTimeout(update, 1_500);
+  }
   const element = `<${tag}${attrs.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}></${tag}>`;
-  const style = theme.length
-    ? `<style>\n  ${tag} {\n${theme.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }\n</style>\n`
-    : '';
+  // Space kept for the widget until its file has loaded, so the page does not move when it
+  // appears (its own loading view already has its final size).
+  const reserve = reserved.get(tag) ?? 0;
+  const rules = [
+    ...(theme.length ? [`  ${tag} {\n${theme.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }`] : []),
+    ...(reserve
+      ? [`  ${tag}:not(:defined) {\n    display: block;\n    min-block-size: ${reserve}px;\n  }`]
+      : []),
+  ];
+  const style = rules.length ? `<style>\n${rules.join('\n')}\n</style>\n` : '';
   snippet.value = `<script type="module" src="${api}${cdn.path}" integrity="${cdn.integrity}" crossorigin="anonymous"></script>\n${style}${element}\n`;
   $('csp').textContent =
     `Content-Security-Policy: script-src 'self' ${api}; connect-src 'self' ${api}; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`;

@@ -143,6 +143,26 @@ export function newRevision(): string {
 /** Marks public data as changed (call inside the writing transaction). */
 export async function bumpRevision(db: Kysely<Database>): Promise<void> {
   await db.updateTable('meta').set({ value: newRevision() }).where('key', '=', 'revision').execute();
+  localWrites++;
+}
+
+/** Writes made by this process; a remembered revision older than the last one is not used. */
+let localWrites = 0;
+const remembered = new WeakMap<object, { value: string; at: number; writes: number }>();
+
+/**
+ * The data revision, remembered for up to `maxAgeMs` (default 1 s) unless this process wrote
+ * since: public reads then need no query at all to be answered 304 or from the answer cache.
+ * Another instance's write is seen within `maxAgeMs` — far inside the `max-age` public answers
+ * already carry.
+ */
+export async function recentRevision(db: Kysely<Database>, now: number, maxAgeMs = 1_000): Promise<string> {
+  const hit = remembered.get(db);
+  if (hit && hit.writes === localWrites && now - hit.at < maxAgeMs && now >= hit.at) return hit.value;
+  const writes = localWrites;
+  const value = await currentRevision(db);
+  remembered.set(db, { value, at: now, writes });
+  return value;
 }
 
 /** The current data revision: one indexed read, done before any other query of a public read. */

@@ -6,6 +6,21 @@ const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 const COMPRESSIBLE = /^(application\/(json|problem\+json|x-ndjson|javascript)|text\/)/i;
 
+/** The encoding a client accepts that we use: Brotli, else gzip, else none. */
+export function chooseEncoding(accept: string): 'br' | 'gzip' | null {
+  return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+}
+
+/** `body` encoded for the client (small bodies stay as they are). */
+export async function encodeBody(body: Buffer, encoding: 'br' | 'gzip' | null): Promise<Buffer | null> {
+  if (!encoding || body.length < 1024) return null;
+  return encoding === 'br'
+    ? br(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
+    : gz(body, { level: 6 });
+}
+
 /**
  * Brotli or gzip for text answers over 1 KB, as the client accepts. Streams (the import's
  * progress lines) pass through untouched.
@@ -23,20 +38,16 @@ export function compress(): MiddlewareHandler {
       type.includes('ndjson')
     )
       return;
-    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-    res.headers.append('vary', 'Accept-Encoding');
+    const encoding = chooseEncoding(accept);
+    if (!/accept-encoding/i.test(res.headers.get('vary') ?? ''))
+      res.headers.append('vary', 'Accept-Encoding');
     if (!encoding) return;
     const body = Buffer.from(await res.arrayBuffer());
-    if (body.length < 1024) {
+    const packed = await encodeBody(body, encoding);
+    if (!packed) {
       c.res = new Response(body, res);
       return;
     }
-    const packed =
-      encoding === 'br'
-        ? await br(body, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-          })
-        : await gz(body, { level: 6 });
     const headers = new Headers(res.headers);
     headers.set('content-encoding', encoding);
     headers.delete('content-length');

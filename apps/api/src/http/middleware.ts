@@ -1,9 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { currentRevision } from '../db/index.js';
+import { recentRevision } from '../db/index.js';
 import { findActor } from '../store/tokens.js';
 import { hmac } from '../store/util.js';
+import { chooseEncoding, encodeBody } from './compress.js';
 import type { AppEnv } from './env.js';
 import { ProblemError } from './problem.js';
 import type { RouteSpec } from './registry.js';
@@ -33,14 +34,58 @@ export function requireRole(spec: RouteSpec): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** A public answer kept ready to send again, already encoded for its kind of client. */
+interface Cached {
+  body: Buffer;
+  headers: [string, string][];
+}
+
+/**
+ * Answers of public reads, ready to send, keyed by data revision, address, encoding and
+ * language. A write changes the revision, so nothing stale is ever served (across instances
+ * too: the revision is read from the database). Least recently used answers go first beyond
+ * 32 MB.
+ */
+class AnswerCache {
+  private readonly entries = new Map<string, Cached>();
+  private bytes = 0;
+  constructor(private readonly limit = 32 * 1024 * 1024) {}
+
+  get(key: string): Cached | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: Cached): void {
+    if (value.body.length > this.limit / 8) return;
+    const old = this.entries.get(key);
+    if (old) this.bytes -= old.body.length;
+    this.entries.set(key, value);
+    this.bytes += value.body.length;
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= this.limit) break;
+      this.entries.delete(k);
+      this.bytes -= v.body.length;
+    }
+  }
+}
+
+const answers = new WeakMap<object, AnswerCache>();
+
 /**
  * Public reads: the ETag is the data revision (plus the minute for clock-dependent answers),
- * read before anything else, so a matching `If-None-Match` is answered 304 with no other query.
+ * read before anything else, so a matching `If-None-Match` is answered 304 with no other query,
+ * and an answer already made for this revision is sent again without being made anew. A
+ * request with `Cache-Control: no-cache` is always answered fresh.
  */
 export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { db, config, now } = deps(c);
-    const revision = await currentRevision(db.kysely);
+    const revision = await recentRevision(db.kysely, now().getTime());
     const minute = spec.cache === 'minute' ? `-${Math.floor(now().getTime() / 60_000).toString(36)}` : '';
     const etag = `W/"${revision}${minute}"`;
     const cacheControl = `public, max-age=${config.maxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}`;
@@ -48,11 +93,38 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
     if (match?.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
       return c.body(null, 304, { etag, 'cache-control': cacheControl, vary: 'Accept-Encoding' });
     }
-    await next();
-    if (c.res.status === 200) {
-      c.header('etag', etag);
-      c.header('cache-control', cacheControl);
+    let cache = answers.get(db);
+    if (!cache) {
+      cache = new AnswerCache();
+      answers.set(db, cache);
     }
+    const encoding = chooseEncoding(c.req.header('accept-encoding') ?? '');
+    const key = `${etag}\n${c.req.method}\n${c.req.url}\n${encoding}\n${c.req.header('accept-language') ?? ''}`;
+    const fresh = /\bno-cache\b/.test(c.req.header('cache-control') ?? '');
+    const hit = fresh ? undefined : cache.get(key);
+    if (hit) return new Response(new Uint8Array(hit.body), { status: 200, headers: hit.headers });
+    await next();
+    if (c.res.status !== 200) return;
+    c.header('etag', etag);
+    c.header('cache-control', cacheControl);
+    const type = c.res.headers.get('content-type') ?? '';
+    if (!c.res.body || c.res.headers.has('content-encoding') || type.includes('ndjson')) return;
+    // Encoded here (the compression middleware leaves encoded answers alone) so a hit costs
+    // no compression.
+    const body = Buffer.from(await c.res.arrayBuffer());
+    const packed = /^(application\/(json|problem\+json|javascript)|text\/)/i.test(type)
+      ? await encodeBody(body, encoding)
+      : null;
+    const headers = new Headers(c.res.headers);
+    headers.append('vary', 'Accept-Encoding');
+    if (packed) {
+      headers.set('content-encoding', encoding as string);
+      headers.delete('content-length');
+    }
+    const out = packed ?? body;
+    const list = [...headers.entries()];
+    cache.set(key, { body: out, headers: list });
+    c.res = new Response(new Uint8Array(out), { status: 200, headers });
   };
 }
 

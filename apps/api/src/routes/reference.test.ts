@@ -10,6 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
+/** A fresh API that records every SQL query it runs. */
+const createHarnessWithQueries = (seen: string[]) =>
+  createHarness({}, { onQuery: (sql: string) => seen.push(sql) });
+
 describe('reference reads', () => {
   test('health names the database and the data revision', async () => {
     const body = await api.json(await api.get('/v1/health'));
@@ -83,11 +87,49 @@ describe('HTTP behaviour', () => {
     const second = await api.get('/v1/pillars', { 'if-none-match': etag ?? '' });
     expect(second.status).toBe(304);
     expect(await second.text()).toBe('');
-    // Any write changes the revision, so the next read is fresh.
+    // Any write changes the revision, so the next read is fresh — at once for this instance's
+    // writes, within a second for another instance's (simulated here by writing the revision).
     await h.db.kysely.updateTable('meta').set({ value: 'changed' }).where('key', '=', 'revision').execute();
+    h.clock.advance(1_001);
     const third = await api.get('/v1/pillars', { 'if-none-match': etag ?? '' });
     expect(third.status).toBe(200);
     expect(third.headers.get('etag')).not.toBe(etag);
+  });
+
+  test('a public answer made once is sent again until the data change; no-cache always makes it anew', async () => {
+    const seen: string[] = [];
+    const cached = createHarnessWithQueries(seen);
+    const local = client(await cached);
+    const path = '/v1/commitments?country=HT&limit=5';
+    const one = await local.get(path, { 'accept-encoding': 'br' });
+    const queries = seen.length;
+    const two = await local.get(path, { 'accept-encoding': 'br' });
+    expect(two.headers.get('content-encoding')).toBe('br');
+    expect(await two.text()).toBe(await one.text());
+    // The second answer needed no query at all (the revision was read a moment ago).
+    expect(seen.length - queries).toBe(0);
+    const forced = await local.get(path, { 'accept-encoding': 'br', 'cache-control': 'no-cache' });
+    expect(forced.status).toBe(200);
+    expect(seen.length - queries).toBeGreaterThan(2);
+    // A write changes the revision: the next answer is made from the new data.
+    const h2 = await cached;
+    await h2.db.kysely
+      .updateTable('commitments')
+      .set({ status: 'complete' })
+      .where('country', '=', 'HT')
+      .execute();
+    await h2.db.kysely
+      .updateTable('meta')
+      .set({ value: 'after-write' })
+      .where('key', '=', 'revision')
+      .execute();
+    h2.clock.advance(1_001);
+    const three = await local.get(path);
+    expect(
+      ((await three.json()) as { items: { status: string }[] }).items.every((c) => c.status === 'complete'),
+    ).toBe(true);
+    expect(two.headers.get('vary')?.match(/Accept-Encoding/gi)).toHaveLength(1);
+    await h2.close();
   });
 
   test('unknown paths are problem+json 404s', async () => {

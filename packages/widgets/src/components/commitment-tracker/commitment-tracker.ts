@@ -212,8 +212,17 @@ export class LadCommitmentTracker extends LadElement {
   }
 
   /** Every commitment in view: the given ones filtered here, or the pages loaded so far. */
+  private matched?: { from: readonly Commitment[]; key: string; items: Commitment[] };
+
   private get items(): Commitment[] {
-    if (this.commitments) return matches(this.commitments, this.filters());
+    if (this.commitments) {
+      // Filtered once per data and filters, however often a render asks.
+      const filters = this.filters();
+      const key = JSON.stringify(filters);
+      if (this.matched?.from !== this.commitments || this.matched.key !== key)
+        this.matched = { from: this.commitments, key, items: matches(this.commitments, filters) };
+      return this.matched.items;
+    }
     const first = this.page.value as Page | undefined;
     return first ? [...first.items, ...this.more] : [];
   }

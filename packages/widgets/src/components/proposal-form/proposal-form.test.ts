@@ -69,7 +69,7 @@ function fillValid(el: LadProposalForm, email: string, title: string) {
 describe('agenda topics', () => {
   test('shows the agenda, when it was published and how long before the session, and the freeze date', async () => {
     const el = form(`kind="agenda-topic" event="${session}" lang="en"`);
-    await until(() => $(el, 'form'));
+    await until(() => $(el, 'form') && $(el, '.proposals'));
     const event = await (await fetch(`${api}/v1/events/${session}`)).json();
     const shown = text(el);
     expect(shown).toContain('Current agenda');

@@ -170,8 +170,21 @@ export class LadSessionCalendar extends LadElement {
     return c ? pickText(c.name, currentLocale()).text : '';
   }
 
+  /** Events by day in the shown time zone, made once per data and zone. */
+  private byDay?: { data: Data; zone: string; days: Map<string, Event[]> };
+
   private eventsOn(day: string): Event[] {
-    return (this.value?.events ?? []).filter((e) => dayIn(e.startsAt, this.zone) === day);
+    const data = this.value;
+    if (!data) return [];
+    if (this.byDay?.data !== data || this.byDay.zone !== this.zone) {
+      const days = new Map<string, Event[]>();
+      for (const e of data.events) {
+        const key = dayIn(e.startsAt, this.zone);
+        days.set(key, [...(days.get(key) ?? []), e]);
+      }
+      this.byDay = { data, zone: this.zone, days };
+    }
+    return this.byDay.days.get(day) ?? [];
   }
 
   private select(event: Event): void {
