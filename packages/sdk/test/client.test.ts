@@ -228,6 +228,26 @@ describe('errors', () => {
     expect(f.requests).toHaveLength(3);
   });
 
+  test('an answer cut halfway is a LadNetworkError (resend it with its key), not a malformed answer', async () => {
+    const f = fakeFetch(
+      () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"id":"reg-1","rece'));
+              controller.error(new TypeError('terminated'));
+            },
+          }),
+          { status: 201, headers: { 'content-type': 'application/json' } },
+        ),
+    );
+    const error = await client(f)
+      .registrations.submit('evt-1', samples.registration(), { idempotencyKey: 'k-cut' })
+      .catch((e: unknown) => e);
+    expect(isLadNetworkError(error)).toBe(true);
+    expect((error as LadNetworkError).reason).toBe('network');
+  });
+
   test('a server that never answers is a timeout, retried, then a LadNetworkError', async () => {
     const f = fakeFetch(
       (req) =>

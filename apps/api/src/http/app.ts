@@ -35,6 +35,15 @@ function middlewareFor(spec: RouteSpec) {
  * `@hono/node-server`. `extend` lets the server add routes (widget files, demo) before the
  * catch-all 404.
  */
+/** `value` percent-decoded, or as it is when it is not valid percent-encoding. */
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
 export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
   const app = new Hono<AppEnv>();
   const registry = createRegistry();
@@ -98,6 +107,15 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
     }),
   );
   app.use('*', compress());
+
+  // A NUL byte can be neither stored nor compared by PostgreSQL: no address with one can name
+  // anything, and no query with one can match.
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.path.includes('\u0000')) throw new ProblemError(404, 'not-found');
+    if (decodeURIComponentSafe(new URL(c.req.url).search).includes('\u0000'))
+      throw new ProblemError(400, 'malformed-request', { detail: 'The query holds a NUL character.' });
+    await next();
+  });
 
   app.onError((error, c) => {
     const problem =

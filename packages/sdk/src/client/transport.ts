@@ -174,9 +174,17 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
   });
 
   async function parse<S extends v.GenericSchema>(schema: S, response: Response): Promise<v.InferOutput<S>> {
+    // A connection cut while the answer arrives is a network failure (resend with the same
+    // key), not a malformed answer.
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (cause) {
+      throw new LadNetworkError('network', { cause });
+    }
     let data: unknown;
     try {
-      data = await response.json();
+      data = JSON.parse(body);
     } catch (cause) {
       throw new LadValidationError(response.url, [
         { path: [], code: 'invalid_json', message: `Not JSON: ${String(cause)}` },

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createHarness, type Harness } from '../testing/harness.js';
+
+// Bad input never breaks the API: for every public and curation endpoint, generated requests —
+// from the SDK's shapes and far beyond them (wrong types, missing and extra fields, huge
+// strings, deep nesting, invalid UTF-8, odd Unicode, wrong content types, broken JSON,
+// enormous query strings) — get no answer ≥ 500, and every 4xx is problem+json (field paths
+// for invalid input). `pnpm test` tries 25 inputs per endpoint; `pnpm test:hard`, 250.
+
+const RUNS = process.env.LAD_HARD === '1' ? 250 : 25;
+let h: Harness;
+let token = '';
+let tried = 0;
+
+beforeAll(async () => {
+  h = await createHarness({ rateLimitPerIp: 1_000_000, rateLimitPerEmail: 1_000_000, logLevel: 'silent' });
+  token = await h.token('secretariat');
+});
+afterAll(async () => {
+  console.log(`fuzzing: ${tried} requests to ${h.routes.length} endpoints, none answered ≥ 500`);
+  await h?.close();
+});
+
+const odd = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  '\uD800',
+  '\u202E\u2066abc',
+  '🧕🏾👶🏽',
+  '<script>alert(1)</script>',
+  "'; drop table commitments; --",
+  '%00',
+  '../../etc/passwd',
+  'x'.repeat(70_000),
+  '１２３',
+  'NaN',
+  '-1',
+  '1e309',
+);
+const text = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ unit: 'grapheme', maxLength: 30 }), odd);
+const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+/** JSON nested `depth` levels deep, as text (too deep for JSON.stringify's stack). */
+const deep = (depth: number) => `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
+const json = fc.oneof(
+  fc.jsonValue({ maxDepth: 4 }),
+  fc.dictionary(text, fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary(text, scalar)), {
+    maxKeys: 8,
+  }),
+  fc.constantFrom(
+    { consent: true },
+    { organization: { name: 1 }, representative: [], answers: {}, consent: 'yes' },
+    { status: 'declined' },
+    { items: [{ title: {} }], publish: 'true' },
+  ),
+);
+/** A path segment; a lone surrogate becomes its invalid UTF-8 percent-encoding. */
+const segment = (s: string) => {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return '%ED%A0%80';
+  }
+};
+type Body = { raw: string | Uint8Array; type: string };
+const body: fc.Arbitrary<Body> = fc.oneof(
+  json.map((v) => ({ raw: JSON.stringify(v) ?? 'null', type: 'application/json' })),
+  fc.constantFrom<Body>(
+    { raw: '{"broken": ', type: 'application/json' },
+    { raw: deep(20_000), type: 'application/json' },
+    { raw: '', type: 'application/json' },
+    { raw: 'name=x&email=y', type: 'application/x-www-form-urlencoded' },
+    { raw: '<xml/>', type: 'text/xml' },
+    {
+      raw: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      type: 'application/json',
+    },
+    { raw: 'externalId,country\nX,ZZ\n\u0000,\n', type: 'text/csv' },
+  ),
+);
+const query = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom(
+      'country',
+      'pillar',
+      'status',
+      'q',
+      'limit',
+      'cursor',
+      'from',
+      'to',
+      'kind',
+      'locale',
+      'groupBy',
+      'x',
+    ),
+    text,
+    { maxKeys: 5 },
+  ),
+  fc.constant({ q: 'a'.repeat(100_000) }),
+);
+const param = fc.oneof(
+  fc.constantFrom('demo-evt-ministerial-next', 'HT', 'cmte-labor-mobility', 'nope'),
+  text,
+);
+
+test('every endpoint: generated bad input never gets a 5xx; every 4xx is problem+json', async () => {
+  for (const route of h.routes) {
+    await fc.assert(
+      fc.asyncProperty(param, query, body, fc.boolean(), async (p, q, b, key) => {
+        const path = route.path.replace(/\{[^}]+\}/g, () => segment(p || 'x'));
+        const search = new URLSearchParams(q as Record<string, string>).toString();
+        const headers: Record<string, string> = { 'content-type': b.type };
+        if (route.access !== 'public' && route.access !== 'public-write')
+          headers.authorization = `Bearer ${token}`;
+        if (key) headers['idempotency-key'] = `fuzz-${Math.random().toString(36).slice(2)}`;
+        const init: RequestInit = { method: route.method.toUpperCase(), headers };
+        if (route.method !== 'get') init.body = b.raw as unknown as BodyInit;
+        tried++;
+        const response = await h.app.request(`${path}${search ? `?${search}` : ''}`, init);
+        const label = `${route.method} ${path} ${search.slice(0, 80)} → ${response.status}`;
+        expect(response.status, label).toBeLessThan(500);
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type'), label).toBe('application/problem+json');
+          const problem = (await response.json()) as { status: number; errors?: { path: unknown[] }[] };
+          expect(problem.status, label).toBe(response.status);
+          for (const e of problem.errors ?? []) expect(Array.isArray(e.path), label).toBe(true);
+        } else await response.arrayBuffer();
+      }),
+      { numRuns: RUNS },
+    );
+  }
+}, 600_000);
+
+test('a NUL character in an address or a query is a clear 404 / 400 on every database', async () => {
+  const write = await h.app.request('/v1/events/%00/registrations', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': 'nul-1' },
+    body: '{"consent":true}',
+  });
+  expect(write.status).toBe(404);
+  const read = await h.app.request('/v1/commitments?q=a%00b');
+  expect(read.status).toBe(400);
+  expect(await read.json()).toMatchObject({ code: 'malformed-request' });
+});
