@@ -24,6 +24,9 @@ const cspPage = (origin: string) => `<!doctype html>
 <lad-progress-summary api-base="${origin}" mechanism="CRM"></lad-progress-summary>
 <lad-registration-form api-base="${origin}" event="demo-evt-ministerial-next"></lad-registration-form>
 <lad-selection-report api-base="${origin}" event="demo-evt-ministerial-past"></lad-selection-report>
+<lad-proposal-form api-base="${origin}" kind="policy" committee="cmte-labor-mobility"></lad-proposal-form>
+<lad-session-calendar api-base="${origin}" view="month" from="2026-03"></lad-session-calendar>
+<lad-committee-directory api-base="${origin}"></lad-committee-directory>
 </body>
 </html>`;
 

@@ -144,6 +144,9 @@ describe('with the API', () => {
       'lad-progress-summary': 'Pilye IV',
       'lad-registration-form': 'Etap 1',
       'lad-selection-report': 'òganizasyon',
+      'lad-proposal-form': 'Voye',
+      'lad-session-calendar': 'mas 2026',
+      'lad-committee-directory': 'Pilye IV',
     });
     expect(violations).toEqual([]);
     expect(texts['lad-commitment-tracker']).toMatch(/\d+ angajman/);
@@ -152,6 +155,10 @@ describe('with the API', () => {
     // The forms too: fields, steps and the report's bars (set through the CSSOM).
     expect(texts['lad-registration-form']).toMatch(/Etap 1/);
     expect(texts['lad-selection-report']).toMatch(/òganizasyon/);
+    // Every widget, on one page with the strictest policy: 0 violations above, all rendered.
+    expect(texts['lad-proposal-form']).toMatch(/Voye/);
+    expect(texts['lad-session-calendar']).toMatch(/mas 2026/);
+    expect(texts['lad-committee-directory']).toMatch(/Pilye IV/);
   });
 });
 

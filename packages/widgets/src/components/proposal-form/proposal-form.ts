@@ -127,13 +127,22 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
     args: () => [this.apiBase, this.fetch, this.kind, this.target] as const,
     transport: () => this.transport,
     enabled: () => !!this.target,
-    load: (_args, transport, signal): Promise<Page<Earlier>> => {
+    load: async (_args, transport, signal): Promise<Page<Earlier>> => {
       // Right after a send, past the browser's cache, so the new proposal is in the list.
       const opts = this.fresh ? { signal, cache: 'no-cache' as const } : { signal };
       this.fresh = false;
-      return this.policy
-        ? listPolicyProposals(transport, this.committee, { limit: 100 }, opts)
-        : listAgendaTopics(transport, this.event, { limit: 100 }, opts);
+      // Every page (a busy session gets hundreds of topics), up to 2,000.
+      const items: Earlier[] = [];
+      let cursor: string | null = null;
+      do {
+        const query = { limit: 100, ...(cursor ? { cursor } : {}) };
+        const page: Page<Earlier> = this.policy
+          ? await listPolicyProposals(transport, this.committee, query, opts)
+          : await listAgendaTopics(transport, this.event, query, opts);
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor && items.length < 2_000);
+      return { items, nextCursor: cursor };
     },
   });
   private fresh = false;
