@@ -191,7 +191,7 @@ window.bench = {
         .writeHead(200, { 'content-type': 'text/html' })
         .end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/cdn/lad-widgets.js"></script>
-${q.get('reserve') ? `<style>${tag}:not(:defined){display:block;min-block-size:${q.get('reserve')}px}</style>` : ''}</head><body><h1>Partner page</h1>
+${q.get('reserve') ? `<style>${tag}{display:block;min-block-size:${q.get('reserve')}px}</style>` : ''}</head><body><h1>Partner page</h1>
 <${tag} api-base="${q.get('api')}" lang="en" ${q.get('attrs')}></${tag}><p>After the widget</p></body></html>`);
     }
     if (path === '/bench.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);

@@ -162,15 +162,14 @@ function update() {
     setTimeout(update, 1_500);
   }
   const element = `<${tag}${attrs.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}></${tag}>`;
-  // Space kept for the widget until its file has loaded, so the page does not move when it
-  // appears (its own loading view already has its final size).
+  // Space kept for the widget from the start — before its file has loaded and while its data
+  // load — so nothing on the page moves when it appears.
   const reserve = reserved.get(tag) ?? 0;
-  const rules = [
-    ...(theme.length ? [`  ${tag} {\n${theme.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }`] : []),
-    ...(reserve
-      ? [`  ${tag}:not(:defined) {\n    display: block;\n    min-block-size: ${reserve}px;\n  }`]
-      : []),
+  const declarations = [
+    ...theme.map(([p, v]) => `    ${p}: ${v};`),
+    ...(reserve ? ['    display: block;', `    min-block-size: ${reserve}px;`] : []),
   ];
+  const rules = declarations.length ? [`  ${tag} {\n${declarations.join('\n')}\n  }`] : [];
   const style = rules.length ? `<style>\n${rules.join('\n')}\n</style>\n` : '';
   snippet.value = `<script type="module" src="${api}${cdn.path}" integrity="${cdn.integrity}" crossorigin="anonymous"></script>\n${style}${element}\n`;
   $('csp').textContent =

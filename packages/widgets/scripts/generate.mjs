@@ -37,10 +37,13 @@ for (const file of readdirSync(localesDir)) {
 }
 
 // The participation widgets' messages are modules of their own per language, loaded only on
-// pages that show one: the forms' (registration, proposals, selection report) and the
-// meetings' (calendar, directory). A page with the tracker alone downloads only its words.
+// pages that show one: every form's (drafts, checks, sending), the registration form's and
+// selection report's, the proposal form's, and the meetings' (calendar, directory). A page with
+// the tracker alone downloads only its words.
 const CHUNKS = {
-  forms: /^'(form|reg|proposal|report|org)\./,
+  form: /^'form\./,
+  registration: /^'(reg|org|report)\./,
+  proposals: /^'proposal\./,
   meetings: /^'(cal|dir)\./,
 };
 for (const file of readdirSync(localesDir)) {

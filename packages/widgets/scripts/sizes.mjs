@@ -50,14 +50,14 @@ export function measure() {
       result.second[`${b} after ${a}`] = { gz: sum(extra, gz), br: sum(extra, br) };
     }
   }
-  // Lazy chunks: each language's words (`es`; `es-forms`, `es-meetings` for pages with a form,
-  // the calendar or the directory), and parts
+  // Lazy chunks: each language's words (`es`; `es-form`, `es-registration`, `es-proposals`,
+  // `es-meetings` for pages with a form, the calendar or the directory), and parts
   // a widget loads on demand. A widget entry loaded on demand by another (the selection report
   // inside the registration form) is counted as a widget already.
   for (const file of widgets.lazy) {
     if (!file.includes('/chunks/')) continue;
     const name = file.replace(/.*\/([\w-]+?)-[A-Z0-9]{8}\.js$/, '$1');
-    if (/^(es|pt|fr|ht)(-forms|-meetings)?$/.test(name))
+    if (/^(es|pt|fr|ht)(-form|-registration|-proposals|-meetings)?$/.test(name))
       result.locales[name] = { gz: gz(file), br: br(file) };
     else result.widgets[`${name} (lazy)`] = { gz: gz(file), br: br(file), files: [file] };
   }

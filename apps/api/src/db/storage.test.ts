@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listCommitments } from '../store/commitments.js';
 import { listEvents } from '../store/events.js';
-import { claimKey } from '../store/idempotency.js';
+import { claimKey, completeKey, LeaseLostError, releaseKey } from '../store/idempotency.js';
 import { hit } from '../store/rate-limit.js';
 import { createHarness, type Harness, T0 } from '../testing/harness.js';
 import { currentRevision, migrate } from './index.js';
@@ -145,5 +145,24 @@ describe('contract', () => {
     );
     expect(claims.filter((c) => c.kind === 'owner')).toHaveLength(1);
     expect(claims.filter((c) => c.kind === 'in-progress')).toHaveLength(9);
+  });
+
+  test('a request whose lease ran out cannot record once a resend took the key over', async () => {
+    const options = { ttlHours: 24, leaseMs: 1_000 };
+    const slow = await claimKey(h.db.kysely, 'POST /y', 'slow-key', 'hash', T0, options);
+    expect(slow.kind).toBe('owner');
+    const later = new Date(T0.getTime() + 1_500);
+    const resend = await claimKey(h.db.kysely, 'POST /y', 'slow-key', 'hash', later, options);
+    expect(resend.kind).toBe('owner');
+    if (slow.kind !== 'owner' || resend.kind !== 'owner') return;
+    // The slow request finally tries to seal its write: refused (its transaction rolls back).
+    await expect(
+      completeKey(h.db.kysely, 'POST /y', 'slow-key', slow.lease, 201, '{"a":1}'),
+    ).rejects.toBeInstanceOf(LeaseLostError);
+    // Nor can it release the key the resend now holds.
+    await releaseKey(h.db.kysely, 'POST /y', 'slow-key', slow.lease);
+    await completeKey(h.db.kysely, 'POST /y', 'slow-key', resend.lease, 201, '{"b":2}');
+    const replay = await claimKey(h.db.kysely, 'POST /y', 'slow-key', 'hash', later, options);
+    expect(replay).toEqual({ kind: 'replay', status: 201, body: '{"b":2}' });
   });
 });

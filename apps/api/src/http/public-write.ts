@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
-import { claimKey, completeKey, releaseKey } from '../store/idempotency.js';
+import { claimKey, completeKey, LeaseLostError, releaseKey } from '../store/idempotency.js';
 import { hit } from '../store/rate-limit.js';
 import { hmac, sha256 } from '../store/util.js';
 import type { AppEnv } from './env.js';
@@ -54,13 +54,21 @@ export async function idempotentWrite(
   try {
     let sealed = false;
     const result = await write(parseJson(text), async (trx, status, body) => {
-      await completeKey(trx, scope, key, status, JSON.stringify(body));
+      await completeKey(trx, scope, key, claim.lease, status, JSON.stringify(body));
       sealed = true;
     });
     if (!sealed) throw new Error('A public write finished without sealing its idempotency key.');
     return c.json(result.body as object, result.status as 201);
   } catch (error) {
-    await releaseKey(db.kysely, scope, key);
+    // A resend took the key over while this request ran too long: nothing was recorded here;
+    // the resend records it once.
+    if (error instanceof LeaseLostError) {
+      throw new ProblemError(409, 'idempotency-in-progress', {
+        retryAfter: 1,
+        headers: { 'retry-after': '1' },
+      });
+    }
+    await releaseKey(db.kysely, scope, key, claim.lease);
     throw error;
   }
 }

@@ -3,7 +3,8 @@ import type { Database } from '../db/index.js';
 import { iso } from './util.js';
 
 export type Claim =
-  | { kind: 'owner' }
+  /** This request owns the key; `lease` marks its claim (see {@link completeKey}). */
+  | { kind: 'owner'; lease: string }
   | { kind: 'replay'; status: number; body: string }
   | { kind: 'mismatch' }
   | { kind: 'in-progress' };
@@ -40,7 +41,7 @@ export async function claimKey(
       })
       .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'owner' };
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'owner', lease: iso(now) };
 
     const row = await db
       .selectFrom('idempotency_keys')
@@ -72,35 +73,57 @@ export async function claimKey(
         .where('state', '=', 'pending')
         .where('locked_at', '=', row.locked_at)
         .executeTakeFirst();
-      if (Number(taken.numUpdatedRows) > 0) return { kind: 'owner' };
+      if (Number(taken.numUpdatedRows) > 0) return { kind: 'owner', lease: iso(now) };
     }
     return { kind: 'in-progress' };
   }
   return { kind: 'in-progress' };
 }
 
-/** Stores the answer (in the same transaction as the write it answers). */
+/**
+ * The claim on a key was taken over (its lease ran out while the request was still working and
+ * a resend took the key): this request must not record anything.
+ */
+export class LeaseLostError extends Error {
+  constructor() {
+    super('The idempotency key was taken over by a later request.');
+  }
+}
+
+/**
+ * Stores the answer, in the same transaction as the write it answers — only while this request
+ * still holds the key's lease; otherwise it throws {@link LeaseLostError} and the transaction
+ * (the write) rolls back, so a slow request and its resend never both record.
+ */
 export async function completeKey(
   db: Kysely<Database>,
   scope: string,
   key: string,
+  lease: string,
   status: number,
   body: string,
 ) {
-  await db
+  const done = await db
     .updateTable('idempotency_keys')
     .set({ state: 'done', status, response: body })
     .where('scope', '=', scope)
     .where('key', '=', key)
-    .execute();
+    .where('state', '=', 'pending')
+    .where('locked_at', '=', lease)
+    .executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) throw new LeaseLostError();
 }
 
-/** Lets go of a key whose request failed, so the same key can be sent again once fixed. */
-export async function releaseKey(db: Kysely<Database>, scope: string, key: string) {
+/**
+ * Lets go of a key whose request failed, so the same key can be sent again once fixed — unless
+ * a later request has taken it over meanwhile.
+ */
+export async function releaseKey(db: Kysely<Database>, scope: string, key: string, lease: string) {
   await db
     .deleteFrom('idempotency_keys')
     .where('scope', '=', scope)
     .where('key', '=', key)
     .where('state', '=', 'pending')
+    .where('locked_at', '=', lease)
     .execute();
 }

@@ -12,15 +12,27 @@ const loaders = {
   ht: () => import('../generated/locales/ht.js'),
 };
 
-// The words of the participation widgets: the forms' (registration, proposals, selection
-// report) and the meetings' (calendar, directory), each a module per language loaded only once
-// such a widget is on the page (see `needMessages`).
+// The words of the participation widgets — every form's, the registration form's (with the
+// selection report's), the proposal form's, the meetings' (calendar, directory) — each a module
+// per language loaded only once such a widget is on the page (see `needMessages`).
 const chunkLoaders = {
-  forms: {
-    es: () => import('../generated/locales/es-forms.js'),
-    pt: () => import('../generated/locales/pt-forms.js'),
-    fr: () => import('../generated/locales/fr-forms.js'),
-    ht: () => import('../generated/locales/ht-forms.js'),
+  form: {
+    es: () => import('../generated/locales/es-form.js'),
+    pt: () => import('../generated/locales/pt-form.js'),
+    fr: () => import('../generated/locales/fr-form.js'),
+    ht: () => import('../generated/locales/ht-form.js'),
+  },
+  registration: {
+    es: () => import('../generated/locales/es-registration.js'),
+    pt: () => import('../generated/locales/pt-registration.js'),
+    fr: () => import('../generated/locales/fr-registration.js'),
+    ht: () => import('../generated/locales/ht-registration.js'),
+  },
+  proposals: {
+    es: () => import('../generated/locales/es-proposals.js'),
+    pt: () => import('../generated/locales/pt-proposals.js'),
+    fr: () => import('../generated/locales/fr-proposals.js'),
+    ht: () => import('../generated/locales/ht-proposals.js'),
   },
   meetings: {
     es: () => import('../generated/locales/es-meetings.js'),

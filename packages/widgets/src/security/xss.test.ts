@@ -2,6 +2,7 @@ import { afterEach, beforeAll, beforeEach, expect, inject, test, vi } from 'vite
 import { $$, cleanup, mount, text, until } from '../testing/dom.js';
 import '../components/commitment-tracker/lad-commitment-tracker.js';
 import '../components/proposal-form/lad-proposal-form.js';
+import '../components/registration-form/lad-registration-form.js';
 import '../components/session-calendar/lad-session-calendar.js';
 
 // Hostile text stays text: payloads stored through curation (commitment titles, event titles)
@@ -36,9 +37,11 @@ const PAYLOADS = [
   '<form action="https://evil.example"><button>go</button></form>',
   '"><script>window.__xss="attr"</script>',
   "'><img src=x onerror=window.__xss='quote'>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-literal trick, on purpose.
   '${window.__xss="template"}',
   '{{constructor.constructor("window.__xss=\'angular\'")()}}',
   '<%= window.__xss %>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-literal trick, on purpose.
   '`${alert(1)}`',
   '<!--><script>window.__xss="comment"</script>-->',
   '<![CDATA[<script>window.__xss="cdata"</script>]]>',
@@ -69,6 +72,7 @@ const PAYLOADS = [
 
 let session = '';
 const stored: string[] = [];
+const eventIds: string[] = [];
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${api}${path}`, {
@@ -114,6 +118,36 @@ beforeAll(async () => {
       { 'idempotency-key': `xss-${i}-${Date.now()}` },
     );
     expect(topic.status, `topic ${i}`).toBe(201);
+  }
+  // Event titles, descriptions and venues (curation), one event a day in April 2026.
+  for (const [i, payload] of PAYLOADS.entries()) {
+    const start = Date.UTC(2026, 3, 1 + (i % 28), 14 + Math.floor(i / 28) * 3);
+    const created = await post(
+      '/v1/events',
+      {
+        kind: 'regional_meeting',
+        title: { original: 'en', text: { en: payload.slice(0, 300) } },
+        description: { original: 'en', text: { en: payload } },
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 3_600_000).toISOString(),
+        timeZone: 'America/Port-au-Prince',
+        format: 'in_person',
+        venue: { name: payload.slice(0, 200), address: payload.slice(0, 500), city: null, country: 'HT' },
+        languages: ['ht'],
+        registration: {
+          opensAt: '2026-02-01T00:00:00.000Z',
+          closesAt: '2026-03-30T00:00:00.000Z',
+          capacity: 10,
+          waitlist: false,
+          role: 'participant',
+          retentionDays: 30,
+          criteria: [{ text: { original: 'en', text: { en: payload } }, answer: 'text', required: true }],
+        },
+      },
+      bearer,
+    );
+    expect(created.status, `event ${i}`).toBe(201);
+    eventIds.push(((await created.json()) as { id: string }).id);
   }
   // Links from data must be http(s): the API refuses anything else.
   const bad = await post(
@@ -190,4 +224,38 @@ test('the same payloads as public agenda topics: shown as typed in the proposal 
   ).toHaveLength(0);
   expect(text(el)).toContain('<script>window.__xss="script"</script>');
   expect(strayRequests()).toEqual([]);
+});
+
+test('the same payloads as event titles, descriptions, venues and criteria: the calendar and the registration form show them as text', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0 - 3_600_000);
+  const calendar = mount(
+    `<lad-session-calendar api-base="${api}" lang="en" view="list" from="2026-04" kind="regional_meeting" time-zone="America/Port-au-Prince"></lad-session-calendar>`,
+  );
+  await until(() => $$(calendar, 'article.event').length >= PAYLOADS.length, 15_000);
+  const titles = new Set($$(calendar, 'article.event h4').map((h) => (h.textContent ?? '').trim()));
+  for (const title of stored) expect(titles.has(title), title.slice(0, 60)).toBe(true);
+  // Each event opened: its venue and everything else in view.
+  for (const b of $$<HTMLButtonElement>(calendar, 'article.event h4 button')) b.click();
+  await new Promise((r) => setTimeout(r, 300));
+  const forms: HTMLElement[] = [];
+  for (const id of eventIds.slice(0, 12)) {
+    forms.push(
+      mount(`<lad-registration-form api-base="${api}" lang="en" event="${id}"></lad-registration-form>`),
+    );
+  }
+  await until(() => forms.every((f) => f.shadowRoot?.querySelector('.criteria')), 15_000);
+  await new Promise((r) => setTimeout(r, 300));
+  expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+  for (const el of [calendar, ...forms])
+    expect(
+      el.shadowRoot?.querySelectorAll(
+        'main img, .event img, .criteria img, h2 img, script, iframe, object, embed',
+      ),
+    ).toHaveLength(0);
+  expect(text(forms[0] as HTMLElement)).toContain(PAYLOADS[0] as string);
+  expect(strayRequests()).toEqual([]);
+  console.log(
+    `xss: ${PAYLOADS.length} payloads as events, rendered by the calendar and ${forms.length} registration forms as text; scripts run 0; stray requests 0`,
+  );
 });

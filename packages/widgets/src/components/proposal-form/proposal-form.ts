@@ -30,7 +30,7 @@ import { eventTime } from '../../internal/event-info.js';
 import { formStyles } from '../../internal/form/form.styles.js';
 import { type FieldSpec, LadFormElement, type Values } from '../../internal/form/form-element.js';
 import { languageMenu } from '../../internal/language-menu.js';
-import { currentLocale } from '../../internal/locale.js';
+import { currentLocale, needMessages } from '../../internal/locale.js';
 import { loadingText, offlineText, retryText, viewerZone } from '../../internal/messages.js';
 import { countryChoices } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
@@ -38,6 +38,10 @@ import { base } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
 import { LadProposalSubmitEvent } from './events.js';
 import { styles } from './proposal-form.styles.js';
+
+// Its own words, and the registration form's it shares (organisation, contact, consent).
+needMessages('proposals');
+needMessages('registration');
 
 type Kind = 'agenda-topic' | 'policy';
 type Earlier = AgendaTopicProposal | PolicyProposal;

@@ -19,7 +19,7 @@ import { formStyles } from '../../internal/form/form.styles.js';
 import { type FieldSpec, LadFormElement, type Values } from '../../internal/form/form-element.js';
 import { optionalText } from '../../internal/form/messages.js';
 import { languageMenu } from '../../internal/language-menu.js';
-import { currentLocale } from '../../internal/locale.js';
+import { currentLocale, needMessages } from '../../internal/locale.js';
 import { loadingText, offlineText, retryText } from '../../internal/messages.js';
 import { countryChoices, kindLabel, ledByLabel, levelLabel } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
@@ -27,6 +27,8 @@ import { base } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
 import { LadRegistrationSubmitEvent } from './events.js';
 import { styles } from './registration-form.styles.js';
+
+needMessages('registration');
 
 const KINDS = ['service_provider', 'research', 'advocacy', 'university', 'community_group', 'other'] as const;
 const LED_BY = ['indigenous', 'refugee', 'migrant', 'afro_descendant', 'women', 'none'] as const;

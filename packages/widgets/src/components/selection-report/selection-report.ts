@@ -20,7 +20,7 @@ import { setStyle } from '../../internal/set-style.js';
 import { base } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
 
-needMessages('forms');
+needMessages('registration');
 
 type Dimension = 'byKind' | 'byLevel' | 'byLedBy' | 'byCountry';
 

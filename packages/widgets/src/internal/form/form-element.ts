@@ -34,7 +34,7 @@ export interface Choice {
   lang?: string;
 }
 
-needMessages('forms');
+needMessages('form');
 
 const idOf = (name: string) => `f-${name.replace(/[^\w-]/g, '-')}`;
 
