@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { start } from '@lad/api';
 
 const require = createRequire(import.meta.url);
@@ -48,7 +48,7 @@ function files(root, strip, maxAge) {
     let rel = decodeURIComponent(c.req.path.slice(strip.length)) || '/';
     if (rel.endsWith('/')) rel += 'index.html';
     const path = normalize(join(root, rel));
-    if (!path.startsWith(root)) return next();
+    if (!path.startsWith(root + sep)) return next();
     let body = cache.get(path);
     if (!body) {
       try {

@@ -215,3 +215,17 @@ test('on a partner page with aggressive global CSS, the widgets keep their look 
   );
   await shot('partner-page');
 });
+
+test('the server hands out only the site and the widget files', async () => {
+  for (const path of [
+    '/..%2Fserve.mjs',
+    '/cdn/..%2F..%2Fpackage.json',
+    '/..%2F..%2Fapi%2Fdist%2Fmain.js',
+    '/%2e%2e/package.json',
+  ])
+    expect((await fetch(`${url}${path}`)).status, path).toBe(404);
+  const manifest = await (await fetch(`${url}/cdn/manifest.json`)).json();
+  const file = await fetch(`${url}${manifest.path}`);
+  expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(file.headers.get('access-control-allow-origin')).toBe('*');
+});
