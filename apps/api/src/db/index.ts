@@ -144,10 +144,14 @@ export function newRevision(): string {
 export async function bumpRevision(db: Kysely<Database>): Promise<void> {
   await db.updateTable('meta').set({ value: newRevision() }).where('key', '=', 'revision').execute();
   localWrites++;
+  // The write is not committed yet: until it surely is, read the revision every time.
+  unsettledUntil = Date.now() + 1_000;
 }
 
 /** Writes made by this process; a remembered revision older than the last one is not used. */
 let localWrites = 0;
+/** Until then a write of this process may still be committing (real time, not the app clock). */
+let unsettledUntil = 0;
 const remembered = new WeakMap<object, { value: string; at: number; writes: number }>();
 
 /**
@@ -157,11 +161,14 @@ const remembered = new WeakMap<object, { value: string; at: number; writes: numb
  * already carry.
  */
 export async function recentRevision(db: Kysely<Database>, now: number, maxAgeMs = 1_000): Promise<string> {
+  const settling = Date.now() < unsettledUntil;
   const hit = remembered.get(db);
-  if (hit && hit.writes === localWrites && now - hit.at < maxAgeMs && now >= hit.at) return hit.value;
+  if (!settling && hit && hit.writes === localWrites && now - hit.at < maxAgeMs && now >= hit.at)
+    return hit.value;
   const writes = localWrites;
   const value = await currentRevision(db);
-  remembered.set(db, { value, at: now, writes });
+  if (!settling) remembered.set(db, { value, at: now, writes });
+  else remembered.delete(db);
   return value;
 }
 

@@ -60,16 +60,22 @@ class AnswerCache {
     return hit;
   }
 
+  /** What an entry costs: its body, its key, its headers and a fixed overhead. */
+  private static cost(key: string, value: Cached): number {
+    return value.body.length + key.length * 2 + JSON.stringify(value.headers).length * 2 + 256;
+  }
+
   set(key: string, value: Cached): void {
-    if (value.body.length > this.limit / 8) return;
+    const cost = AnswerCache.cost(key, value);
+    if (cost > this.limit / 8) return;
     const old = this.entries.get(key);
-    if (old) this.bytes -= old.body.length;
+    if (old) this.bytes -= AnswerCache.cost(key, old);
     this.entries.set(key, value);
-    this.bytes += value.body.length;
+    this.bytes += cost;
     for (const [k, v] of this.entries) {
-      if (this.bytes <= this.limit) break;
+      if (this.bytes <= this.limit && this.entries.size <= 20_000) break;
       this.entries.delete(k);
-      this.bytes -= v.body.length;
+      this.bytes -= AnswerCache.cost(k, v);
     }
   }
 }
@@ -87,11 +93,21 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
     const { db, config, now } = deps(c);
     const revision = await recentRevision(db.kysely, now().getTime());
     const minute = spec.cache === 'minute' ? `-${Math.floor(now().getTime() / 60_000).toString(36)}` : '';
-    const etag = `W/"${revision}${minute}"`;
+    // Calendar files are written in the reader's language: their tag and Vary say so, so no
+    // shared cache hands one language to everyone.
+    const byLanguage = /\.ics$/.test(c.req.path);
+    const language = byLanguage
+      ? `-${(c.req.query('locale') ?? c.req.header('accept-language') ?? '')
+          .slice(0, 2)
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')}`
+      : '';
+    const vary = byLanguage ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding';
+    const etag = `W/"${revision}${minute}${language}"`;
     const cacheControl = `public, max-age=${config.maxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}`;
     const match = c.req.header('if-none-match');
     if (match?.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
-      return c.body(null, 304, { etag, 'cache-control': cacheControl, vary: 'Accept-Encoding' });
+      return c.body(null, 304, { etag, 'cache-control': cacheControl, vary });
     }
     let cache = answers.get(db);
     if (!cache) {
@@ -116,7 +132,7 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
       ? await encodeBody(body, encoding)
       : null;
     const headers = new Headers(c.res.headers);
-    headers.append('vary', 'Accept-Encoding');
+    headers.append('vary', vary);
     if (packed) {
       headers.set('content-encoding', encoding as string);
       headers.delete('content-length');

@@ -101,6 +101,8 @@ describe('HTTP behaviour', () => {
     const cached = createHarnessWithQueries(seen);
     const local = client(await cached);
     const path = '/v1/commitments?country=HT&limit=5';
+    // Past the moment after the seed's writes during which the revision is always read.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     const one = await local.get(path, { 'accept-encoding': 'br' });
     const queries = seen.length;
     const two = await local.get(path, { 'accept-encoding': 'br' });
@@ -130,6 +132,18 @@ describe('HTTP behaviour', () => {
     ).toBe(true);
     expect(two.headers.get('vary')?.match(/Accept-Encoding/gi)).toHaveLength(1);
     await h2.close();
+  });
+
+  test('calendar files vary by language: their tag and Vary say so', async () => {
+    const ht = await api.get('/v1/events.ics', { 'accept-language': 'ht' });
+    const es = await api.get('/v1/events.ics', { 'accept-language': 'es' });
+    expect(ht.headers.get('vary')).toMatch(/Accept-Language/);
+    expect(ht.headers.get('etag')).not.toBe(es.headers.get('etag'));
+    const again = await api.get('/v1/events.ics', {
+      'accept-language': 'es',
+      'if-none-match': ht.headers.get('etag') ?? '',
+    });
+    expect(again.status).toBe(200);
   });
 
   test('unknown paths are problem+json 404s', async () => {

@@ -442,3 +442,26 @@ describe('hostile input and privacy', () => {
     for (const body of everything) expect(body).not.toContain(email);
   });
 });
+
+test('moving a form to another event while its send waits: the send stays with its own event', async () => {
+  await cleanup();
+  const el = form(OPEN);
+  await until(() => $(el, 'form'));
+  const email = uniqueEmail('moved');
+  fillValid(el, email);
+  const online = await offline(api);
+  onTestFinished(online);
+  send(el);
+  await until(() => $(el, '.notice.queued'));
+  el.setAttribute('event', NOT_YET);
+  await until(() => !$(el, '.notice.queued'));
+  await online();
+  await until(() => /Registration opens on/.test(text(el)));
+  await new Promise((r) => setTimeout(r, 1_500));
+  // Nothing was sent to the other event; the application waits in its own draft.
+  expect(await registrationsBy(NOT_YET, email)).toHaveLength(0);
+  expect(await registrationsBy(OPEN, email)).toHaveLength(0);
+  el.setAttribute('event', OPEN);
+  await receiptOf(el);
+  expect(await registrationsBy(OPEN, email)).toHaveLength(1);
+});

@@ -116,6 +116,8 @@ export abstract class LadFormElement<R> extends LadElement {
 
   /** Loads the draft for this form and target, or starts one; resumes a send left pending. */
   private openDraft(): void {
+    // A send for the previous target stays with that target's draft.
+    this.submission.detach();
     this.store = this.storeKey ? new DraftStore<Values>(this.storeKey) : undefined;
     const empty = this.emptyValues();
     const saved = this.store?.load();

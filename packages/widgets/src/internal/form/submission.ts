@@ -81,6 +81,19 @@ export class Submission<R> implements ReactiveController {
     this.attempt();
   }
 
+  /**
+   * Leaves the send that runs or waits (the form moved to another event or committee): its body
+   * stays pending in its own draft, resent with its key when that form is opened again.
+   */
+  detach(): void {
+    clearTimeout(this.timer);
+    this.controller?.abort();
+    this.state = 'idle';
+    this.payload = undefined;
+    this.error = undefined;
+    this.receipt = undefined;
+  }
+
   /** Resends a queued submission now instead of waiting. */
   retryNow(): void {
     if (this.state === 'queued') this.attempt();
