@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +8,9 @@ import {
   isLadNetworkError,
   submitAgendaTopic,
 } from '@lad/sdk';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openDatabase } from '../db/index.js';
+import { freshDatabase, startApi } from './process.js';
 
 // Crashes lose nothing acknowledged: the API process is killed (SIGKILL) at random moments
 // while writes flow; after each restart, every acknowledged write is there, the database is
@@ -21,53 +20,23 @@ import { openDatabase } from '../db/index.js';
 const HARD = process.env.LAD_HARD === '1';
 const CRASHES = HARD ? 10 : 3;
 const kind = process.env.LAD_TEST_DB ?? 'sqlite';
-const main = new URL('../../dist/main.js', import.meta.url).pathname;
 let dir = '';
 let url = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lad-crash-'));
-  if (kind === 'sqlite') url = `file:${join(dir, 'crash.sqlite')}`;
-  else {
-    const base = process.env.LAD_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS lad_crash WITH (FORCE)');
-    await admin.query('CREATE DATABASE lad_crash');
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = '/lad_crash';
-    url = u.toString();
-  }
+  url = await freshDatabase(kind, dir, 'lad_crash');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_URL: url,
-      LOG_LEVEL: 'silent',
-      LAD_MIN_FILL_MS: '0',
-      LAD_RATE_LIMIT_IP: '1000000',
-      LAD_RATE_LIMIT_EMAIL: '1000000',
-      // A key claimed by a request the crash killed is free again after this lease (15 s by
-      // default; shorter here so the suite is quick).
-      LAD_IDEMPOTENCY_LEASE_MS: '2000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+// A key claimed by a request the crash killed is free again after this lease (15 s by default;
+// shorter here so the suite is quick).
+const start = () =>
+  startApi(url, {
+    LAD_RATE_LIMIT_IP: '1000000',
+    LAD_RATE_LIMIT_EMAIL: '1000000',
+    LAD_IDEMPOTENCY_LEASE_MS: '2000',
   });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d) => {
-      out += d;
-      const m = /LAD API: (http:\/\/\S+)\/v1\/health/.exec(out);
-      if (m) resolve({ child, base: (m[1] as string).replace('localhost', '127.0.0.1') });
-    });
-    child.once('exit', (code) => reject(new Error(`API exited (${code}) before listening: ${out}`)));
-  });
-}
 
 test(`killed ${CRASHES} times while writing: every acknowledged write kept, each resend recorded once (${kind})`, async () => {
   let server = await start();

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freshDatabase, startApi } from './process.js';
 
 // Under load, and across instances: many clients mixing reads and writes get no error other
 // than the intended 429s (p99 printed); two API processes on one PostgreSQL keep idempotency
@@ -13,25 +13,13 @@ const HARD = process.env.LAD_HARD === '1';
 const CLIENTS = HARD ? 200 : 50;
 const SECONDS = HARD ? 60 : 8;
 const kind = process.env.LAD_TEST_DB ?? 'sqlite';
-const main = new URL('../../dist/main.js', import.meta.url).pathname;
 let dir = '';
 let url = '';
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lad-load-'));
-  if (kind === 'sqlite') url = `file:${join(dir, 'load.sqlite')}`;
-  else {
-    const base = process.env.LAD_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS lad_load WITH (FORCE)');
-    await admin.query('CREATE DATABASE lad_load');
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = '/lad_load';
-    url = u.toString();
-  }
+  url = await freshDatabase(kind, dir, 'lad_load');
 });
 afterAll(async () => {
   for (const child of children) child.kill('SIGTERM');
@@ -41,21 +29,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function start(env: Record<string, string> = {}): Promise<string> {
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: '0', DATABASE_URL: url, LOG_LEVEL: 'silent', LAD_MIN_FILL_MS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function start(env: Record<string, string> = {}): Promise<string> {
+  const { child, base } = await startApi(url, env);
   children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d) => {
-      out += d;
-      const m = /LAD API: (http:\/\/\S+)\/v1\/health/.exec(out);
-      if (m) resolve((m[1] as string).replace('localhost', '127.0.0.1'));
-    });
-    child.once('exit', (code) => reject(new Error(`API exited (${code}): ${out}`)));
-  });
+  return base;
 }
 
 const topic = (title: string, email = `${title}@example.org`) =>

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { countryName } from './country-name.js';
 import { currentLocale } from './locale.js';
 import { eventKindLabel, viewerZone, zoneCity } from './messages.js';
+import type { Reference } from './reference.js';
 import { number, safeHref, localized as text } from './text.js';
 
 /** When an event happens, in `zone`. */
@@ -21,18 +22,25 @@ export const languageList = (tags: readonly string[]) =>
     currentLocale(),
   );
 
+/** Where an event happens, in words: "Online", or venue, city and country. */
+export const eventPlace = (event: Event, reference?: Reference) =>
+  event.format === 'online'
+    ? msg('Online', { id: 'event.online' })
+    : [
+        event.venue?.name,
+        event.venue?.city,
+        event.venue?.country ? countryName(event.venue.country, reference) : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+
 /**
  * What a person needs to know about an event before taking part: kind, when (in their time
  * zone, and the event's own when different), where, languages, seats.
  */
 export function eventFacts(event: Event, zone = viewerZone()) {
   const own = event.timeZone;
-  const place =
-    event.format === 'online'
-      ? msg('Online', { id: 'event.online' })
-      : [event.venue?.name, event.venue?.city, event.venue?.country ? countryName(event.venue.country) : '']
-          .filter(Boolean)
-          .join(', ');
+  const place = eventPlace(event);
   const online = safeHref(event.onlineUrl);
   const window = event.registration;
   return html`<dl class="facts" part="facts">

@@ -1,7 +1,7 @@
 import { ISO_COUNTRY_CODES } from '@lad/sdk';
 import { msg } from '@lit/localize';
 import { countryName } from './country-name.js';
-import type { Choice } from './form/form-element.js';
+import type { Choice, FieldSpec } from './form/form-element.js';
 import { currentLocale } from './locale.js';
 
 // Words for organisations (R2), shared by the registration form and the selection report.
@@ -62,3 +62,28 @@ export function countryChoices(): Choice[] {
     collator.compare(a.label, b.label),
   );
 }
+
+/** The fields every participation form asks the same way: organisation, person, consent. */
+export const sharedFields = {
+  organizationName: (): FieldSpec => ({
+    label: () => msg('Name of the organisation', { id: 'reg.org_name' }),
+    kind: 'text',
+    required: true,
+  }),
+  country: (): FieldSpec => ({
+    label: () => msg('Country', { id: 'reg.country' }),
+    kind: 'select',
+    required: true,
+  }),
+  personName: (): FieldSpec => ({
+    label: () => msg('Your name', { id: 'reg.rep_name' }),
+    kind: 'text',
+    required: true,
+  }),
+  email: (): FieldSpec => ({ label: () => msg('Email', { id: 'reg.email' }), kind: 'email', required: true }),
+  consent: (): FieldSpec => ({
+    label: () => msg('I agree to the use of these data as described above.', { id: 'reg.consent' }),
+    kind: 'consent',
+    required: true,
+  }),
+};

@@ -32,7 +32,7 @@ import { type FieldSpec, LadFormElement, type Values } from '../../internal/form
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
 import { loadingText, offlineText, retryText, viewerZone } from '../../internal/messages.js';
-import { countryChoices } from '../../internal/org-labels.js';
+import { countryChoices, sharedFields } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
 import { base } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
@@ -172,18 +172,10 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
 
   protected fields(): Record<string, FieldSpec> {
     return {
-      'organization.name': {
-        label: () => msg('Name of the organisation', { id: 'reg.org_name' }),
-        kind: 'text',
-        required: true,
-      },
-      'organization.country': {
-        label: () => msg('Country', { id: 'reg.country' }),
-        kind: 'select',
-        required: true,
-      },
-      'contact.name': { label: () => msg('Your name', { id: 'reg.rep_name' }), kind: 'text', required: true },
-      'contact.email': { label: () => msg('Email', { id: 'reg.email' }), kind: 'email', required: true },
+      'organization.name': sharedFields.organizationName(),
+      'organization.country': sharedFields.country(),
+      'contact.name': sharedFields.personName(),
+      'contact.email': sharedFields.email(),
       title: { label: () => msg('Title', { id: 'proposal.title' }), kind: 'text', required: true },
       text: this.policy
         ? { label: () => msg('Your proposal', { id: 'proposal.body' }), kind: 'text', required: true }
@@ -205,11 +197,7 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
         kind: 'select',
         required: true,
       },
-      consent: {
-        label: () => msg('I agree to the use of these data as described above.', { id: 'reg.consent' }),
-        kind: 'consent',
-        required: true,
-      },
+      consent: sharedFields.consent(),
       listPublicly: {
         label: () =>
           msg('Show our organisation’s name next to the proposal.', { id: 'proposal.list_publicly' }),

@@ -21,7 +21,13 @@ import { optionalText } from '../../internal/form/messages.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
 import { loadingText, offlineText, retryText } from '../../internal/messages.js';
-import { countryChoices, kindLabel, ledByLabel, levelLabel } from '../../internal/org-labels.js';
+import {
+  countryChoices,
+  kindLabel,
+  ledByLabel,
+  levelLabel,
+  sharedFields,
+} from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
 import { base } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
@@ -112,16 +118,8 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
 
   protected fields(): Record<string, FieldSpec> {
     const fields: Record<string, FieldSpec> = {
-      'organization.name': {
-        label: () => msg('Name of the organisation', { id: 'reg.org_name' }),
-        kind: 'text',
-        required: true,
-      },
-      'organization.country': {
-        label: () => msg('Country', { id: 'reg.country' }),
-        kind: 'select',
-        required: true,
-      },
+      'organization.name': sharedFields.organizationName(),
+      'organization.country': sharedFields.country(),
       'organization.level': {
         label: () => msg('Level it works at', { id: 'reg.level' }),
         kind: 'single',
@@ -134,16 +132,8 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
       },
       'organization.ledBy': { label: () => msg('Led by', { id: 'reg.led_by' }), kind: 'multiple' },
       'organization.website': { label: () => msg('Website', { id: 'reg.website' }), kind: 'url' },
-      'representative.name': {
-        label: () => msg('Your name', { id: 'reg.rep_name' }),
-        kind: 'text',
-        required: true,
-      },
-      'representative.email': {
-        label: () => msg('Email', { id: 'reg.email' }),
-        kind: 'email',
-        required: true,
-      },
+      'representative.name': sharedFields.personName(),
+      'representative.email': sharedFields.email(),
       'representative.role': {
         label: () => msg('Role in the organisation', { id: 'reg.role' }),
         kind: 'text',
@@ -168,11 +158,7 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
         required: c.required,
       };
     }
-    fields.consent = {
-      label: () => msg('I agree to the use of these data as described above.', { id: 'reg.consent' }),
-      kind: 'consent',
-      required: true,
-    };
+    fields.consent = sharedFields.consent();
     fields.listPublicly = {
       label: () => msg('List our organisation publicly as a participant.', { id: 'reg.list_publicly' }),
       kind: 'checkbox',

@@ -16,7 +16,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LadElement } from '../../internal/base-element.js';
 import { countryName } from '../../internal/country-name.js';
-import { eventTime, languageList } from '../../internal/event-info.js';
+import { eventPlace, eventTime, languageList } from '../../internal/event-info.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
 import {
@@ -416,16 +416,7 @@ export class LadSessionCalendar extends LadElement {
         ? countryName(event.country, this.value?.reference)
         : '';
     const online = safeHref(event.onlineUrl);
-    const place =
-      event.format === 'online'
-        ? msg('Online', { id: 'event.online' })
-        : [
-            event.venue?.name,
-            event.venue?.city,
-            event.venue?.country ? countryName(event.venue.country, this.value?.reference) : '',
-          ]
-            .filter(Boolean)
-            .join(', ');
+    const place = eventPlace(event, this.value?.reference);
     return html`<article class="event" part="event" data-id=${event.id} aria-labelledby=${`e-${event.id}`}>
       <p class="kind">${eventKindLabel(event.kind)}${who ? html` · <span>${who}</span>` : nothing}</p>
       <h4 id=${`e-${event.id}`}>${

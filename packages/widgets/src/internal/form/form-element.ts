@@ -162,22 +162,22 @@ export abstract class LadFormElement<R> extends LadElement {
       if (spec.required && ['text', 'email', 'url'].includes(spec.kind) && !String(value ?? '').trim())
         found.set(name, { path: [name], code: 'required', message: 'Required.' });
     }
-    for (const error of this.check(this.body(this.values))) {
-      const field = this.fieldOf(error.path);
-      if (!found.has(field)) found.set(field, error);
-    }
-    const order = Object.keys(fields);
-    this.errors = new Map([...found].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+    this.errors = this.byField(this.check(this.body(this.values)), found);
   }
 
-  private showErrors(errors: readonly FieldError[]): void {
-    const found = new Map<string, FieldError>();
+  /** The first error of each field, in the order of the form (after those already `found`). */
+  private byField(errors: readonly FieldError[], found = new Map<string, FieldError>()) {
     for (const error of errors) {
       const field = this.fieldOf(error.path);
       if (!found.has(field)) found.set(field, error);
     }
     const order = Object.keys(this.fields());
-    this.errors = new Map([...found].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+    return new Map([...found].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+  }
+
+  private showErrors(errors: readonly FieldError[]): void {
+    const found = this.byField(errors);
+    this.errors = found;
     this.shown = new Set([...this.shown, ...found.keys()]);
     this.summary = true;
     this.focusFirstError = true;
