@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isCountryCode, Role } from '@lad/sdk';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/index.js';
 import { seed } from './seed/index.js';
@@ -46,21 +46,18 @@ async function main(argv: string[]) {
         `Erased personal data of ${result.registrations} registrations and ${result.proposals} proposals past retention.`,
       );
     } else if (command === 'token' && sub === 'create') {
-      const role = v.safeParse(Role, values.role);
+      const role = z.safeParse(Role, values.role);
       if (!role.success) throw new Error('--role must be secretariat, committee or country.');
       const scope = values.scope ?? null;
-      if (role.output === 'secretariat' && scope) throw new Error('A secretariat token has no scope.');
-      if (role.output === 'country' && !(scope && isCountryCode(scope)))
+      if (role.data === 'secretariat' && scope) throw new Error('A secretariat token has no scope.');
+      if (role.data === 'country' && !(scope && isCountryCode(scope)))
         throw new Error('A country token needs --scope <ISO country code>, e.g. HT.');
-      if (
-        role.output === 'committee' &&
-        !(scope && (await getReference(db.kysely, 'action_package', scope)))
-      ) {
+      if (role.data === 'committee' && !(scope && (await getReference(db.kysely, 'action_package', scope)))) {
         throw new Error('A committee token needs --scope <action package id>; see GET /v1/action-packages.');
       }
-      const { id, token } = await createToken(db.kysely, role.output, scope, values.label ?? null, now);
+      const { id, token } = await createToken(db.kysely, role.data, scope, values.label ?? null, now);
       console.log(
-        `Token ${id} (${role.output}${scope ? `, ${scope}` : ''}). Copy it now; it is not stored and cannot be shown again:\n\n${token}\n`,
+        `Token ${id} (${role.data}${scope ? `, ${scope}` : ''}). Copy it now; it is not stored and cannot be shown again:\n\n${token}\n`,
       );
     } else if (command === 'token' && sub === 'list') {
       for (const t of await listTokens(db.kysely)) {

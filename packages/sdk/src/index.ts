@@ -1,5 +1,5 @@
 /**
- * `@lad/sdk`: the Los Angeles Declaration domain as Valibot schemas (the single source of truth),
+ * `@lad/sdk`: the Los Angeles Declaration domain as zod schemas (the single source of truth),
  * reference data with sources, Creole-correct formatting, and a typed HTTP client.
  *
  * Every module is separate and side-effect free, so a browser bundle keeps only what it uses:
@@ -16,3 +16,4 @@ export * from './helpers.js';
 export * from './i18n/index.js';
 export * from './reference/index.js';
 export * from './schemas/index.js';
+export * from './validate.js';

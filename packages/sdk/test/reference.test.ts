@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
 import {
   ACTION_PACKAGES,
   ActionPackage,
@@ -23,12 +23,12 @@ describe('reference data matches its schemas', () => {
     ['action packages', ActionPackage, ACTION_PACKAGES],
   ] as const)('%s', (_name, schema, rows) => {
     for (const row of rows)
-      expect(v.safeParse(schema, row).success, JSON.stringify(row).slice(0, 80)).toBe(true);
+      expect(z.safeParse(schema, row).success, JSON.stringify(row).slice(0, 80)).toBe(true);
   });
 
   test('every source is a well-formed http(s) source', () => {
     for (const source of Object.values(SOURCES))
-      expect(v.safeParse(Source, source).success, source.url).toBe(true);
+      expect(z.safeParse(Source, source).success, source.url).toBe(true);
   });
 
   test('every record names at least one source', () => {

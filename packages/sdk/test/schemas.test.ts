@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
 import {
   AgendaTopicProposalInput,
   Commitment,
@@ -8,6 +8,7 @@ import {
   CommitteeContact,
   CountryCode,
   EventInput,
+  IndicatorInput,
   indicatorProgress,
   Locale,
   LocalizedText,
@@ -21,12 +22,12 @@ import {
 } from '../src/index.js';
 import * as samples from './samples.js';
 
-type Schema = v.GenericSchema;
+type Schema = z.core.$ZodType;
 
 /** The field errors a schema reports for `value`, as the API would send them. */
 function errorsOf(schema: Schema, value: unknown) {
-  const result = v.safeParse(schema, value);
-  return result.success ? [] : toFieldErrors(result.issues);
+  const result = z.safeParse(schema, value);
+  return result.success ? [] : toFieldErrors(result.error.issues, value);
 }
 function pathsOf(schema: Schema, value: unknown) {
   return errorsOf(schema, value).map((e) => e.path.join('.'));
@@ -45,7 +46,7 @@ describe('realistic input is accepted', () => {
 
   test('Creole text with diacritics, HTML-looking text and emoji is kept exactly as typed', () => {
     const text = '  Pwopozisyon: <b>fanm</b> & timoun — «ann avanse» 🇭🇹  ';
-    const parsed = v.parse(AgendaTopicProposalInput, { ...samples.agendaTopic(), title: text });
+    const parsed = z.parse(AgendaTopicProposalInput, { ...samples.agendaTopic(), title: text });
     expect(parsed.title).toBe(text.trim());
   });
 });
@@ -99,9 +100,9 @@ describe('rules are enforced with the path of the offending field', () => {
   });
 
   test('ISO country codes: assigned, upper case, not a language tag', () => {
-    expect(v.safeParse(CountryCode, 'HT').success).toBe(true);
+    expect(z.safeParse(CountryCode, 'HT').success).toBe(true);
     for (const code of ['ht', 'XX', 'HTI', 'UK', '']) {
-      expect(v.safeParse(CountryCode, code).success, code).toBe(false);
+      expect(z.safeParse(CountryCode, code).success, code).toBe(false);
     }
     expect(
       pathsOf(RegistrationInput, {
@@ -113,9 +114,9 @@ describe('rules are enforced with the path of the offending field', () => {
 
   test('BCP 47 language tags', () => {
     for (const tag of ['ht', 'es-419', 'pt-BR', 'fr-HT', 'gcr'])
-      expect(v.safeParse(Locale, tag).success, tag).toBe(true);
+      expect(z.safeParse(Locale, tag).success, tag).toBe(true);
     for (const tag of ['', 'e', 'en_US', 'kreyòl', '123', 'en--US'])
-      expect(v.safeParse(Locale, tag).success, tag).toBe(false);
+      expect(z.safeParse(Locale, tag).success, tag).toBe(false);
   });
 
   test('unknown keys are rejected, each at its own path', () => {
@@ -185,7 +186,7 @@ describe('rules are enforced with the path of the offending field', () => {
 
 describe('queries, pages and problems', () => {
   test('query strings coerce the page size and bound it', () => {
-    expect(v.parse(CommitmentQuery, { limit: '50', country: 'HT' })).toEqual({ limit: 50, country: 'HT' });
+    expect(z.parse(CommitmentQuery, { limit: '50', country: 'HT' })).toEqual({ limit: 50, country: 'HT' });
     expect(pathsOf(CommitmentQuery, { limit: '500' })).toEqual(['limit']);
     expect(pathsOf(CommitmentQuery, { limit: '2.5' })).toEqual(['limit']);
     expect(pathsOf(CommitmentQuery, { pillar: 'V' })).toEqual(['pillar']);
@@ -193,12 +194,12 @@ describe('queries, pages and problems', () => {
 
   test('a page carries items and the next cursor', () => {
     const page = Page(Commitment);
-    expect(v.safeParse(page, { items: [], nextCursor: null }).success).toBe(true);
-    expect(v.safeParse(page, { items: [{}], nextCursor: null }).success).toBe(false);
+    expect(z.safeParse(page, { items: [], nextCursor: null }).success).toBe(true);
+    expect(z.safeParse(page, { items: [{}], nextCursor: null }).success).toBe(false);
   });
 
   test('problem details with field errors', () => {
-    const problem = v.parse(Problem, {
+    const problem = z.parse(Problem, {
       type: 'about:blank',
       title: 'Invalid input',
       status: 422,
@@ -231,5 +232,127 @@ describe('helpers', () => {
     expect(indicatorProgress({ baseline: 40, target: 10 }, 25)).toBe(0.5);
     expect(indicatorProgress({ baseline: 100, target: 200 }, 260)).toBe(1);
     expect(indicatorProgress({ baseline: null, target: 200 }, 150)).toBeNull();
+  });
+});
+
+describe('field error codes: each one the README lists, produced by a real input', () => {
+  const r = samples.registration();
+  const at = (schema: Schema, value: unknown, path: string) =>
+    errorsOf(schema, value).filter((e) => e.path.join('.') === path);
+
+  test('required: a missing key, at its own path — never "unrecognized"', () => {
+    expect(errorsOf(RegistrationInput, {})).toEqual([
+      expect.objectContaining({ path: ['organization'], code: 'required' }),
+      expect.objectContaining({ path: ['representative'], code: 'required' }),
+      expect.objectContaining({ path: ['answers'], code: 'required' }),
+      expect.objectContaining({ path: ['consent'], code: 'required' }),
+    ]);
+    const { email: _email, ...noEmail } = r.representative;
+    expect(errorsOf(RegistrationInput, { ...r, representative: noEmail })).toEqual([
+      { path: ['representative', 'email'], code: 'required', message: 'Required.' },
+    ]);
+  });
+
+  test('required is known from the issues alone when zod reports the input', () => {
+    const result = z.safeParse(RegistrationInput, {}, { reportInput: true });
+    expect(result.success).toBe(false);
+    expect(toFieldErrors(result.error?.issues ?? []).map((e) => e.code)).toEqual([
+      'required',
+      'required',
+      'required',
+      'required',
+    ]);
+  });
+
+  test('invalid_type: present, but not the right type', () => {
+    expect(at(RegistrationInput, { ...r, answers: 'yes' }, 'answers')).toMatchObject([
+      { code: 'invalid_type', params: { expected: 'array' } },
+    ]);
+  });
+
+  test('too_big and too_small, with their limits', () => {
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, organization: { ...r.organization, name: 'x'.repeat(201) } },
+        'organization.name',
+      ),
+    ).toMatchObject([{ code: 'too_big', params: { maximum: 200 } }]);
+    expect(
+      at(RegistrationInput, { ...r, organization: { ...r.organization, kinds: [] } }, 'organization.kinds'),
+    ).toMatchObject([{ code: 'too_small', params: { minimum: 1 } }]);
+  });
+
+  test('invalid_format with its format: email, iso_date, iso_timestamp, integer', () => {
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, representative: { ...r.representative, email: 'no' } },
+        'representative.email',
+      ),
+    ).toMatchObject([{ code: 'invalid_format', params: { format: 'email' } }]);
+    expect(
+      at(CommitmentInput, { ...samples.commitment(), announcedOn: '10/06/2022' }, 'announcedOn'),
+    ).toMatchObject([{ code: 'invalid_format', params: { format: 'iso_date' } }]);
+    expect(at(EventInput, { ...samples.event(), startsAt: '2026-03-05 14:00' }, 'startsAt')).toMatchObject([
+      { code: 'invalid_format', params: { format: 'iso_timestamp' } },
+    ]);
+    expect(at(CommitmentQuery, { limit: 2.5 }, 'limit')).toMatchObject([
+      { code: 'invalid_format', params: { format: 'integer' } },
+    ]);
+  });
+
+  test('invalid_value: a choice outside the list, and consent not given', () => {
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, organization: { ...r.organization, level: 'global' } },
+        'organization.level',
+      ),
+    ).toMatchObject([{ code: 'invalid_value' }]);
+    expect(at(RegistrationInput, { ...r, consent: false }, 'consent')).toMatchObject([
+      { code: 'invalid_value' },
+    ]);
+  });
+
+  test('unrecognized_key, http_url and a rule reason (country_code, language_tag)', () => {
+    expect(at(RegistrationInput, { ...r, extra: 1 }, 'extra')).toMatchObject([{ code: 'unrecognized_key' }]);
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, organization: { ...r.organization, website: 'javascript:alert(1)' } },
+        'organization.website',
+      ),
+    ).toMatchObject([{ code: 'http_url' }]);
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, organization: { ...r.organization, country: 'ht' } },
+        'organization.country',
+      ),
+    ).toMatchObject([{ code: 'country_code' }]);
+    expect(at(RegistrationInput, { ...r, locale: 'kreyòl' }, 'locale')).toMatchObject([
+      { code: 'language_tag' },
+    ]);
+  });
+
+  test('every field error has an English message, never zod’s bare "Invalid input"', () => {
+    const errors = errorsOf(RegistrationInput, { extra: 1, consent: 'yes', answers: [{}] });
+    expect(errors.length).toBeGreaterThan(3);
+    for (const e of errors) expect(e.message).not.toBe('Invalid input');
+  });
+});
+
+describe('optional fields are optional', () => {
+  test('an indicator baseline with a number only', () => {
+    const input = {
+      kind: 'quantitative',
+      name: { original: 'en', text: { en: 'Children enrolled' } },
+      baseline: { value: 100 },
+      target: { value: 200, date: '2027-12-31' },
+    };
+    const result = z.safeParse(IndicatorInput, input);
+    expect(result.success ? [] : toFieldErrors(result.error.issues, input)).toEqual([]);
+    expect(result.data?.baseline).toEqual({ value: 100, text: null, date: null });
   });
 });

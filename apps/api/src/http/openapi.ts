@@ -1,13 +1,9 @@
 import * as sdk from '@lad/sdk';
-import {
-  toJsonSchema,
-  toJsonSchemaDefs,
-  type JsonSchema as ValibotJsonSchema,
-} from '@valibot/to-json-schema';
-import type * as v from 'valibot';
+import * as z from 'zod/mini';
 import type { RouteSpec } from './registry.js';
 
 type JsonSchema = Record<string, unknown>;
+type Schema = z.core.$ZodType;
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed request or invalid query (problem details with field paths).',
@@ -22,8 +18,8 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 };
 
 /** Schemas published as named components, with the name they are published under. */
-export function namedSchemas(extra: Record<string, v.GenericSchema> = {}): Map<v.GenericSchema, string> {
-  const named: Record<string, v.GenericSchema> = {
+export function namedSchemas(extra: Record<string, Schema> = {}): Map<Schema, string> {
+  const named: Record<string, Schema> = {
     Problem: sdk.Problem,
     Health: sdk.Health,
     Commitment: sdk.Commitment,
@@ -72,33 +68,35 @@ export function namedSchemas(extra: Record<string, v.GenericSchema> = {}): Map<v
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** Drops the JSON Schema document keywords that have no place inside an OpenAPI component. */
-function strip(schema: ValibotJsonSchema | JsonSchema): JsonSchema {
-  const { $schema: _schema, $id: _id, ...rest } = schema as JsonSchema;
+function strip(schema: JsonSchema): JsonSchema {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
   return rest;
 }
 
-/** Points `$defs` references at the OpenAPI components. */
-const retarget = <T>(value: T): T =>
-  JSON.parse(JSON.stringify(value).replaceAll('#/$defs/', '#/components/schemas/'));
-
-const CONVERSION = { target: 'draft-2020-12', errorMode: 'ignore' } as const;
+// zod's own JSON Schema output: refinements (cross-field rules) have no JSON Schema form and
+// are described in words; a transform (the page size given as text) shows its input side.
+const CONVERSION = {
+  target: 'draft-2020-12',
+  unrepresentable: 'any',
+  uri: (id: string) => `#/components/schemas/${id}`,
+} as const;
 
 /** The OpenAPI 3.1 document of every registered route, its schemas taken from `@lad/sdk`. */
-export function buildOpenApi(routes: RouteSpec[], names: Map<v.GenericSchema, string>, version: string) {
-  // Two sets of named definitions, converted once each so shared schemas become `$ref`s between
-  // components: answers as they come out (`output`), bodies as they may be sent (`input`).
-  const outputs: Record<string, v.GenericSchema> = {};
-  const inputs: Record<string, v.GenericSchema> = {};
-  const nameOf = (defs: Record<string, v.GenericSchema>, schema: v.GenericSchema, fallback: string) => {
-    const found = Object.entries(defs).find(([, s]) => s === schema)?.[0];
+export function buildOpenApi(routes: RouteSpec[], names: Map<Schema, string>, version: string) {
+  // Two registries of named schemas, converted once each so shared schemas become `$ref`s
+  // between components: answers as they come out (`output`), bodies as they may be sent
+  // (`input`, where a field with a default may be left out).
+  const outputs = z.registry<{ id: string }>();
+  const inputs = z.registry<{ id: string }>();
+  const nameOf = (registry: typeof outputs, schema: Schema, fallback: string) => {
+    const found = registry.get(schema)?.id;
     if (found) return found;
-    const name = names.get(schema) ?? fallback;
-    defs[name] = schema;
-    return name;
+    const id = names.get(schema) ?? fallback;
+    registry.add(schema, { id });
+    return id;
   };
   for (const [schema, name] of names) {
-    if (/(Input|Patch|Review|Decision)$/.test(name)) continue;
-    outputs[name] = schema;
+    if (!/(Input|Patch|Review|Decision)$/.test(name)) outputs.add(schema, { id: name });
   }
   const responseRefs = new Map<RouteSpec, string>();
   const bodyRefs = new Map<RouteSpec, string>();
@@ -109,12 +107,12 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<v.GenericSchema, st
     if (route.body?.schema) bodyRefs.set(route, nameOf(inputs, route.body.schema, `${op}Body`));
   }
   const components: Record<string, JsonSchema> = {};
-  for (const [defs, typeMode] of [
+  for (const [registry, io] of [
     [outputs, 'output'],
     [inputs, 'input'],
   ] as const) {
-    const converted = retarget(toJsonSchemaDefs(defs, { ...CONVERSION, typeMode }));
-    for (const [name, schema] of Object.entries(converted)) components[name] = strip(schema);
+    const { schemas } = z.toJSONSchema(registry, { ...CONVERSION, io });
+    for (const [name, schema] of Object.entries(schemas)) components[name] = strip(schema as JsonSchema);
   }
 
   const paths: Record<string, Record<string, unknown>> = {};
@@ -124,11 +122,9 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<v.GenericSchema, st
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     }
     if (route.query) {
-      for (const [name, schema] of Object.entries(route.query.entries)) {
-        const optional = schema.type === 'optional';
-        const json = retarget(
-          toJsonSchema(schema, { ...CONVERSION, typeMode: 'input', definitions: inputs }),
-        );
+      for (const [name, schema] of Object.entries(route.query.shape)) {
+        const optional = (schema as Schema)._zod.optin === 'optional';
+        const json = z.toJSONSchema(schema as Schema, { ...CONVERSION, io: 'input' }) as JsonSchema;
         parameters.push({ name, in: 'query', required: !optional, schema: strip(json) });
       }
     }

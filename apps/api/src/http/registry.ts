@@ -1,6 +1,6 @@
 import type { Role } from '@lad/sdk';
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
-import type * as v from 'valibot';
+import type * as z from 'zod/mini';
 import type { AppEnv } from './env.js';
 
 /** Who may call a route: anyone (read), anyone with an idempotency key (public write), or curators. */
@@ -18,9 +18,9 @@ export interface RouteSpec {
   description?: string;
   tag: string;
   access: Access;
-  query?: v.ObjectSchema<v.ObjectEntries, undefined>;
-  body?: { schema?: v.GenericSchema; contentType: string; description?: string };
-  response: { status: number; description: string; schema?: v.GenericSchema; contentType?: string };
+  query?: z.ZodMiniObject;
+  body?: { schema?: z.core.$ZodType; contentType: string; description?: string };
+  response: { status: number; description: string; schema?: z.core.$ZodType; contentType?: string };
   /** Problem statuses this route answers with, beyond 500. */
   errors: number[];
   /**

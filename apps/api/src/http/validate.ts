@@ -1,22 +1,22 @@
-import { toFieldErrors } from '@lad/sdk';
+import { validate } from '@lad/sdk';
 import type { Context } from 'hono';
-import * as v from 'valibot';
+import type * as z from 'zod/mini';
 import { ProblemError, validationProblem } from './problem.js';
 
-type Schema = v.GenericSchema;
+type Schema = z.core.$ZodType;
 
 /** Validates the query string (first value of each parameter); 400 with field paths. */
-export function readQuery<S extends Schema>(c: Context, schema: S): v.InferOutput<S> {
-  const result = v.safeParse(schema, c.req.query());
-  if (!result.success) throw validationProblem(toFieldErrors(result.issues), 400);
-  return result.output;
+export function readQuery<S extends Schema>(c: Context, schema: S): z.output<S> {
+  const result = validate(schema, c.req.query());
+  if (!result.success) throw validationProblem(result.errors, 400);
+  return result.data;
 }
 
 /** Validates `value` with `schema`; 422 with field paths. */
-export function check<S extends Schema>(schema: S, value: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, value);
-  if (!result.success) throw validationProblem(toFieldErrors(result.issues));
-  return result.output;
+export function check<S extends Schema>(schema: S, value: unknown): z.output<S> {
+  const result = validate(schema, value);
+  if (!result.success) throw validationProblem(result.errors);
+  return result.data;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -51,7 +51,7 @@ export function parseJson(text: string): unknown {
 }
 
 /** Reads, parses and validates a JSON body. */
-export async function readJson<S extends Schema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+export async function readJson<S extends Schema>(c: Context, schema: S): Promise<z.output<S>> {
   return check(schema, parseJson(await readText(c, JSON_TYPE)));
 }
 

@@ -1,14 +1,14 @@
 import { AuditEntry, Page, PageLimit } from '@lad/sdk';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
 import { readQuery } from '../http/validate.js';
 import { listAudit } from '../store/audit.js';
 import { deps } from './shared.js';
 
-const AuditQuery = v.object({
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  limit: v.optional(PageLimit),
+const AuditQuery = z.object({
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(PageLimit),
 });
 
 export function registerAudit(r: Registry): void {

@@ -13,7 +13,7 @@ import {
 } from '@lad/sdk';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { parseCsv, toCsv } from '../csv.js';
 import type { Database } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
@@ -41,7 +41,7 @@ import { listReference } from '../store/reference.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 /** Exports take the list's filters, without paging. */
-const ExportQuery = v.omit(CommitmentQuery, ['cursor', 'limit']);
+const ExportQuery = z.omit(CommitmentQuery, { cursor: true, limit: true });
 
 const badCursor = () =>
   validationProblem(
@@ -258,7 +258,7 @@ export function registerCommitments(r: Registry): void {
         'Rows are matched by `externalId`, so applying the same file again changes nothing. Rows with errors are not applied. With `Accept: application/x-ndjson`, progress lines (`{"type":"progress","processed":n,"total":m}`) are streamed before the final `{"type":"result",…}`. Columns are those of `/v1/export/commitments.csv`.',
       tag: 'Curation',
       access: CURATORS,
-      query: v.object({ dryRun: v.optional(v.picklist(['true', 'false'])) }),
+      query: z.object({ dryRun: z.optional(z.enum(['true', 'false'])) }),
       body: { contentType: 'text/csv', description: 'The tracking matrix, UTF-8, header row.' },
       response: { status: 200, description: 'What was (or would be) done.', schema: ImportResult },
       errors: [400, 401, 403, 413, 415],
@@ -394,7 +394,7 @@ export function registerCommitments(r: Registry): void {
       tag: 'Open data',
       access: 'public',
       query: ExportQuery,
-      response: { status: 200, description: 'All commitments.', schema: v.array(Commitment) },
+      response: { status: 200, description: 'All commitments.', schema: z.array(Commitment) },
       errors: [],
       cache: 'revision',
     },

@@ -10,7 +10,7 @@ import {
   SelectionReport,
 } from '@lad/sdk';
 import type { Context } from 'hono';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
@@ -36,10 +36,10 @@ import { getReference } from '../store/reference.js';
 import { iso } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
-const IcsQuery = v.object({
-  ...v.omit(EventQuery, ['cursor', 'limit']).entries,
+const IcsQuery = z.object({
+  ...z.omit(EventQuery, { cursor: true, limit: true }).shape,
   /** Language of titles and descriptions in the feed. */
-  locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  locale: z.optional(z.string().check(z.maxLength(35))),
 });
 
 function icsOptions(c: Context<AppEnv>, locale: string | undefined) {
@@ -143,7 +143,7 @@ export function registerEvents(r: Registry): void {
       summary: 'One event as an iCalendar file ("Add to calendar")',
       tag: 'Events',
       access: 'public',
-      query: v.object({ locale: v.optional(v.pipe(v.string(), v.maxLength(35))) }),
+      query: z.object({ locale: z.optional(z.string().check(z.maxLength(35))) }),
       response: { status: 200, description: 'iCalendar (RFC 5545).', contentType: 'text/calendar' },
       errors: [404],
       cache: 'revision',

@@ -158,6 +158,64 @@ describe('registration', () => {
     expect(await response.json()).toMatchObject({ code: 'idempotency-key-required' });
   });
 
+  test('an empty body: `required` for each missing field, never "unrecognized"', async () => {
+    const response = await register(open.id, {});
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({ path: ['organization'], code: 'required' }),
+      expect.objectContaining({ path: ['representative'], code: 'required' }),
+      expect.objectContaining({ path: ['answers'], code: 'required' }),
+      expect.objectContaining({ path: ['consent'], code: 'required' }),
+    ]);
+  });
+
+  test('every field-error code of the SDK comes through the 422 body with its path', async () => {
+    const r = registration();
+    const { email: _email, ...noEmail } = r.representative;
+    const body = {
+      ...r,
+      extra: 1,
+      answers: 'yes',
+      consent: false,
+      locale: 'kreyòl',
+      representative: { ...noEmail, name: 'x'.repeat(201) },
+      organization: {
+        ...r.organization,
+        country: 'ht',
+        kinds: [],
+        level: 'global',
+        ledBy: ['none', 'women'],
+        website: 'javascript:alert(1)',
+      },
+    };
+    const response = await register(open.id, body);
+    expect(response.status).toBe(422);
+    const codes = Object.fromEntries(
+      (await response.json()).errors.map((e: any) => [e.path.join('.'), e.code]),
+    );
+    expect(codes).toEqual({
+      extra: 'unrecognized_key',
+      answers: 'invalid_type',
+      consent: 'invalid_value',
+      locale: 'language_tag',
+      'representative.email': 'required',
+      'representative.name': 'too_big',
+      'organization.country': 'country_code',
+      'organization.kinds': 'too_small',
+      'organization.level': 'invalid_value',
+      'organization.ledBy': 'none_with_others',
+      'organization.website': 'http_url',
+    });
+    const format = await register(open.id, { ...r, representative: { ...r.representative, email: 'no' } });
+    expect((await format.json()).errors).toEqual([
+      expect.objectContaining({
+        path: ['representative', 'email'],
+        code: 'invalid_format',
+        params: { format: 'email' },
+      }),
+    ]);
+  });
+
   test('every invalid field is reported with its path; unknown fields too', async () => {
     const body = {
       ...registration(),

@@ -18,7 +18,7 @@ import {
   registrationStateAt,
 } from '@lad/sdk';
 import type { Context } from 'hono';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { toCsv } from '../csv.js';
 import { bumpRevision } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
@@ -55,14 +55,14 @@ import { addDays, iso, newId, newReceipt } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 const cursorEntries = {
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  limit: v.optional(PageLimit),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(PageLimit),
 };
-const Cursor = v.object(cursorEntries);
-const RegistrationQuery = v.object({
+const Cursor = z.object(cursorEntries);
+const RegistrationQuery = z.object({
   ...cursorEntries,
-  event: v.optional(v.string()),
-  status: v.optional(RegistrationStatus),
+  event: z.optional(z.string()),
+  status: z.optional(RegistrationStatus),
 });
 const badCursor = () =>
   validationProblem(
@@ -211,7 +211,7 @@ export function registerParticipation(r: Registry): void {
       summary: 'Applications as CSV, with personal data (secretariat only)',
       tag: 'Curation',
       access: ['secretariat'],
-      query: v.object({ event: v.optional(v.string()), status: v.optional(RegistrationStatus) }),
+      query: z.object({ event: z.optional(z.string()), status: z.optional(RegistrationStatus) }),
       response: { status: 200, description: 'CSV (UTF-8 with BOM).', contentType: 'text/csv' },
       errors: [400, 401, 403],
       cache: 'none',
@@ -220,7 +220,7 @@ export function registerParticipation(r: Registry): void {
       const { db } = deps(c);
       const q = readQuery(
         c,
-        v.object({ event: v.optional(v.string()), status: v.optional(RegistrationStatus) }),
+        z.object({ event: z.optional(z.string()), status: z.optional(RegistrationStatus) }),
       );
       const rows: Registration[] = [];
       let cursor: string | undefined;
@@ -472,10 +472,10 @@ export function registerParticipation(r: Registry): void {
     const { db } = deps(c);
     const q = readQuery(
       c,
-      v.object({
+      z.object({
         ...cursorEntries,
-        event: v.optional(v.string()),
-        committee: v.optional(v.string()),
+        event: z.optional(z.string()),
+        committee: z.optional(z.string()),
       }),
     );
     const actor = actorOf(c);
@@ -528,9 +528,9 @@ export function registerParticipation(r: Registry): void {
       summary: "Agenda-topic proposals in the token's scope, with senders (curation only)",
       tag: 'Curation',
       access: CURATORS,
-      query: v.object({
+      query: z.object({
         ...cursorEntries,
-        event: v.optional(v.string()),
+        event: z.optional(z.string()),
       }),
       response: { status: 200, description: 'One page.', schema: Page(AgendaTopicProposalRecord) },
       errors: [400, 401, 403],
@@ -561,9 +561,9 @@ export function registerParticipation(r: Registry): void {
       summary: "Policy proposals in the token's scope, with senders (curation only)",
       tag: 'Curation',
       access: ['secretariat', 'committee'],
-      query: v.object({
+      query: z.object({
         ...cursorEntries,
-        committee: v.optional(v.string()),
+        committee: z.optional(z.string()),
       }),
       response: { status: 200, description: 'One page.', schema: Page(PolicyProposalRecord) },
       errors: [400, 401, 403],

@@ -1,4 +1,5 @@
 import type { Country, Pillar } from '@lad/sdk';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { client, createHarness, type Harness } from '../testing/harness.js';
 
@@ -180,6 +181,27 @@ describe('HTTP behaviour', () => {
 });
 
 describe('OpenAPI and reference', () => {
+  test('the OpenAPI document is valid OpenAPI 3.1, schemas included', async () => {
+    const doc = await api.json(await api.get('/v1/openapi.json'));
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? [], String(JSON.stringify(result.errors)).slice(0, 2000)).toEqual([]);
+    expect(result.valid).toBe(true);
+    // Every $ref points at a component that exists.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(refs.length).toBeGreaterThan(50);
+    for (const name of new Set(refs)) expect(doc.components.schemas[name as string], name).toBeDefined();
+    // Bodies show what may be left out: an indicator's baseline needs only what is known.
+    const baseline = doc.components.schemas.IndicatorInput.properties.baseline.anyOf[0];
+    expect(Object.keys(baseline.properties)).toEqual(['value', 'text', 'date']);
+    expect(baseline.required ?? []).toEqual([]);
+    expect(doc.components.schemas.RegistrationInput.required).toEqual(
+      expect.arrayContaining(['organization', 'representative', 'answers', 'consent']),
+    );
+  });
+
   test('every served route is in the OpenAPI 3.1 document, with its errors', async () => {
     const doc = await api.json(await api.get('/v1/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');

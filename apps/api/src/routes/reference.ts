@@ -9,7 +9,7 @@ import {
   SecretariatMember,
   TranslationCompleteness,
 } from '@lad/sdk';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { currentRevision } from '../db/index.js';
 import { PROBLEM_TITLES, ProblemError, problemType } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
@@ -19,7 +19,7 @@ import { deps, List } from './shared.js';
 
 export const VERSION = '0.1.0';
 
-const ProblemType = v.object({ type: v.string(), code: v.string(), title: v.string() });
+const ProblemType = z.object({ type: z.string(), code: z.string(), title: z.string() });
 
 /** Health, reference lists, translation completeness and problem types. */
 export function registerReference(r: Registry): void {
@@ -43,7 +43,7 @@ export function registerReference(r: Registry): void {
     },
   );
 
-  const lists: [string, string, ReferenceKind, v.GenericSchema, string][] = [
+  const lists: [string, string, ReferenceKind, z.core.$ZodType, string][] = [
     [
       '/v1/countries',
       'listCountries',

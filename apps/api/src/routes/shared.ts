@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { bumpRevision, type Database } from '../db/index.js';
 import type { Actor, AppEnv, Deps } from '../http/env.js';
 
 /** A list answer: `{ items }`. */
-export const List = <T extends v.GenericSchema>(item: T) => v.object({ items: v.array(item) });
+export const List = <T extends z.core.$ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export const deps = (c: Context<AppEnv>): Deps => c.get('deps');
 export const actorOf = (c: Context<AppEnv>): Actor => c.get('actor') as Actor;

@@ -4,10 +4,9 @@ import {
   CommitmentInput,
   type ImportResult,
   type Source,
-  toFieldErrors,
+  validate,
 } from '@lad/sdk';
 import type { Kysely } from 'kysely';
-import * as v from 'valibot';
 import type { Database } from '../db/index.js';
 import { type CommitmentFields, commitmentFields, fieldsOf } from './commitments.js';
 import { stableJson } from './util.js';
@@ -202,12 +201,12 @@ export async function planImport(
     const before = stored ? fieldsOf(stored) : null;
     const input = { ...before, ...rowToInput(raw, columns) };
     input.status ??= 'not_started';
-    const parsed = v.safeParse(CommitmentInput, input);
+    const parsed = validate(CommitmentInput, input);
     if (!parsed.success) {
-      for (const e of toFieldErrors(parsed.issues)) push(columnOf(e.path), e.code, e.message);
+      for (const e of parsed.errors) push(columnOf(e.path), e.code, e.message);
       continue;
     }
-    const next = commitmentFields(parsed.output);
+    const next = commitmentFields(parsed.data);
     const unknown = [
       ...next.actionPackages
         .filter((p) => !options.knownPackages.has(p))

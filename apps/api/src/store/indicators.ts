@@ -1,6 +1,7 @@
 import {
   type Indicator,
   type IndicatorInput,
+  type IndicatorValue,
   indicatorProgress,
   type Measurement,
   type MeasurementInput,
@@ -87,6 +88,12 @@ export async function getIndicator(db: Kysely<Database>, id: string): Promise<In
   return (await loadIndicators(db, { ids: [id] }))[0];
 }
 
+/** A baseline or target as stored: what the curator left out is `null`. */
+function rangeValue(value: IndicatorInput['baseline']): IndicatorValue | null {
+  if (!value) return null;
+  return { value: value.value ?? null, text: value.text ?? null, date: value.date ?? null };
+}
+
 export async function createIndicator(
   db: Kysely<Database>,
   input: IndicatorInput & { id?: string },
@@ -99,8 +106,8 @@ export async function createIndicator(
     description: input.description ?? null,
     unit: input.unit ?? null,
     direction: input.direction ?? 'increase',
-    baseline: input.baseline ?? null,
-    target: input.target ?? null,
+    baseline: rangeValue(input.baseline),
+    target: rangeValue(input.target),
     sources: input.sources ?? [],
   };
   await db

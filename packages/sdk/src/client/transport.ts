@@ -1,8 +1,9 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import * as v from 'valibot';
+import type * as z from 'zod/mini';
 import { LadApiError, LadNetworkError, LadValidationError } from '../errors/index.js';
-import { toFieldErrors } from '../helpers.js';
+import type { Schema } from '../schemas/common.js';
 import { Problem } from '../schemas/problem.js';
+import { validate } from '../validate.js';
 
 /** How the client retries. */
 export interface LadRetryOptions {
@@ -65,20 +66,15 @@ const MAX_RETRY_AFTER_S = 30;
 export interface LadTransport {
   readonly root: string;
   url(path: string, query?: Query): string;
-  get<S extends v.GenericSchema>(
-    schema: S,
-    path: string,
-    query?: Query,
-    opts?: RequestOptions,
-  ): Promise<v.InferOutput<S>>;
+  get<S extends Schema>(schema: S, path: string, query?: Query, opts?: RequestOptions): Promise<z.output<S>>;
   text(path: string, query?: Query, opts?: RequestOptions): Promise<string>;
-  send<S extends v.GenericSchema>(
+  send<S extends Schema>(
     schema: S,
     method: 'post' | 'put' | 'patch',
     path: string,
     body: unknown,
     opts?: RequestOptions & { idempotencyKey?: string; query?: Query; contentType?: string },
-  ): Promise<v.InferOutput<S>>;
+  ): Promise<z.output<S>>;
 }
 
 function searchParams(query: Query | undefined): URLSearchParams {
@@ -106,8 +102,8 @@ async function problemOf(response: Response): Promise<Problem> {
     status: response.status,
   };
   try {
-    const parsed = v.safeParse(Problem, await response.json());
-    return parsed.success ? { ...parsed.output, status: response.status } : fallback;
+    const parsed = validate(Problem, await response.json());
+    return parsed.success ? { ...parsed.data, status: response.status } : fallback;
   } catch {
     return fallback;
   }
@@ -173,7 +169,7 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
     },
   });
 
-  async function parse<S extends v.GenericSchema>(schema: S, response: Response): Promise<v.InferOutput<S>> {
+  async function parse<S extends Schema>(schema: S, response: Response): Promise<z.output<S>> {
     // A connection cut while the answer arrives is a network failure (resend with the same
     // key), not a malformed answer.
     let body: string;
@@ -190,9 +186,9 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
         { path: [], code: 'invalid_json', message: `Not JSON: ${String(cause)}` },
       ]);
     }
-    const result = v.safeParse(schema, data);
-    if (!result.success) throw new LadValidationError(response.url, toFieldErrors(result.issues));
-    return result.output as v.InferOutput<S>;
+    const result = validate(schema, data);
+    if (!result.success) throw new LadValidationError(response.url, result.errors);
+    return result.data;
   }
 
   async function run(path: string, init: Options, signal: AbortSignal | undefined): Promise<Response> {

@@ -1,9 +1,10 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
+import type { Schema } from '../schemas/common.js';
 import type { Page } from '../schemas/page.js';
 
 /** A list answer `{ items }`. */
 /* @__NO_SIDE_EFFECTS__ */
-export const items = <T extends v.GenericSchema>(item: T) => v.object({ items: v.array(item) });
+export const items = <T extends Schema>(item: T) => z.object({ items: z.array(item) });
 
 export const enc = encodeURIComponent;
 

@@ -1,59 +1,59 @@
-import * as v from 'valibot';
-import { DateTime, Id, Name, Title } from './common.js';
+import * as z from 'zod/mini';
+import { checked, DateTime, Id, Name, Title } from './common.js';
 import { LocalizedText, LocalizedTitle } from './locale.js';
 
 /** Someone presenting an agenda item. */
-export const Presenter = v.object({
+export const Presenter = z.object({
   name: Name,
-  organization: v.nullable(Name),
-  role: v.nullable(Title),
+  organization: z.nullable(Name),
+  role: z.nullable(Title),
 });
-export type Presenter = v.InferOutput<typeof Presenter>;
+export type Presenter = z.output<typeof Presenter>;
 
 const itemShape = {
   title: LocalizedTitle,
-  description: v.nullable(LocalizedText),
-  presenters: v.pipe(v.array(Presenter), v.maxLength(20)),
+  description: z.nullable(LocalizedText),
+  presenters: checked(z.array(Presenter), z.maxLength(20)),
   /** Planned start of the item, when the agenda is timed. */
-  startsAt: v.nullable(DateTime),
-  durationMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
+  startsAt: z.nullable(DateTime),
+  durationMinutes: z.nullable(checked(z.int(), z.minimum(1), z.maximum(24 * 60))),
   /** The agenda-topic proposal this item came from, if a CSO proposed it (R5). */
-  fromProposalId: v.nullable(Id),
+  fromProposalId: z.nullable(Id),
 };
 
 /** One item of a session's agenda. */
-export const AgendaItem = v.object({ id: Id, ...itemShape });
-export type AgendaItem = v.InferOutput<typeof AgendaItem>;
+export const AgendaItem = z.object({ id: Id, ...itemShape });
+export type AgendaItem = z.output<typeof AgendaItem>;
 
 /**
  * A session's agenda. `publishedAt` is when it was made public — R5 asks for agendas shared in
  * advance, so widgets show how many days before the session that was; `null` means not yet
  * published.
  */
-export const Agenda = v.object({
+export const Agenda = z.object({
   eventId: Id,
-  items: v.array(AgendaItem),
-  publishedAt: v.nullable(DateTime),
+  items: z.array(AgendaItem),
+  publishedAt: z.nullable(DateTime),
   updatedAt: DateTime,
 });
-export type Agenda = v.InferOutput<typeof Agenda>;
+export type Agenda = z.output<typeof Agenda>;
 
 /** An agenda sent by a curator; `publish: true` makes it public and records `publishedAt`. */
-export const AgendaInput = v.strictObject({
-  items: v.pipe(
-    v.array(
-      v.strictObject({
-        id: v.optional(Id),
+export const AgendaInput = z.strictObject({
+  items: checked(
+    z.array(
+      z.strictObject({
+        id: z.optional(Id),
         title: LocalizedTitle,
-        description: v.optional(v.nullable(LocalizedText)),
-        presenters: v.optional(itemShape.presenters),
-        startsAt: v.optional(v.nullable(DateTime)),
-        durationMinutes: v.optional(itemShape.durationMinutes),
-        fromProposalId: v.optional(v.nullable(Id)),
+        description: z.optional(z.nullable(LocalizedText)),
+        presenters: z.optional(itemShape.presenters),
+        startsAt: z.optional(z.nullable(DateTime)),
+        durationMinutes: z.optional(itemShape.durationMinutes),
+        fromProposalId: z.optional(z.nullable(Id)),
       }),
     ),
-    v.maxLength(100),
+    z.maxLength(100),
   ),
-  publish: v.boolean(),
+  publish: z.boolean(),
 });
-export type AgendaInput = v.InferInput<typeof AgendaInput>;
+export type AgendaInput = z.input<typeof AgendaInput>;

@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { COMMITMENT_STATUSES } from '../constants.js';
 import {
   CalendarDate,
+  checked,
   DateTime,
   endsAfterStart,
   Id,
@@ -17,19 +18,19 @@ import { Locale, LocalizedText, LocalizedTitle } from './locale.js';
 import { PageLimit } from './page.js';
 import { PillarId } from './pillar.js';
 
-export const CommitmentStatus = v.picklist(COMMITMENT_STATUSES);
-export type CommitmentStatus = v.InferOutput<typeof CommitmentStatus>;
+export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
+export type CommitmentStatus = z.output<typeof CommitmentStatus>;
 
 /** How civil society was consulted on a commitment (R10). */
-export const Consultation = v.object({
-  method: v.picklist(['public_consultation', 'cso_meeting', 'written_comments', 'none', 'unknown']),
-  date: v.nullable(CalendarDate),
-  notes: v.nullable(LocalizedText),
+export const Consultation = z.object({
+  method: z.enum(['public_consultation', 'cso_meeting', 'written_comments', 'none', 'unknown']),
+  date: z.nullable(CalendarDate),
+  notes: z.nullable(LocalizedText),
 });
-export type Consultation = v.InferOutput<typeof Consultation>;
+export type Consultation = z.output<typeof Consultation>;
 
 /** A dated step in a commitment's timeline, with the status after it and its evidence. */
-export const CommitmentUpdate = v.object({
+export const CommitmentUpdate = z.object({
   id: Id,
   commitmentId: Id,
   /** The day the progress happened. */
@@ -37,38 +38,38 @@ export const CommitmentUpdate = v.object({
   /** The commitment's status after this update. */
   status: CommitmentStatus,
   summary: LocalizedText,
-  evidence: v.array(Source),
+  evidence: z.array(Source),
   createdAt: DateTime,
 });
-export type CommitmentUpdate = v.InferOutput<typeof CommitmentUpdate>;
+export type CommitmentUpdate = z.output<typeof CommitmentUpdate>;
 
 /** A new update to a commitment's timeline, sent by a curator. */
-export const CommitmentUpdateInput = v.strictObject({
+export const CommitmentUpdateInput = z.strictObject({
   date: CalendarDate,
   status: CommitmentStatus,
   summary: LocalizedText,
-  evidence: v.optional(v.pipe(v.array(Source), v.maxLength(50))),
+  evidence: z.optional(checked(z.array(Source), z.maxLength(50))),
 });
-export type CommitmentUpdateInput = v.InferInput<typeof CommitmentUpdateInput>;
+export type CommitmentUpdateInput = z.input<typeof CommitmentUpdateInput>;
 
 const editable = {
   /** A key from the government's tracking matrix; CSV imports update by it. */
-  externalId: v.nullable(plainText(100)),
+  externalId: z.nullable(plainText(100)),
   country: CountryCode,
   pillar: PillarId,
-  actionPackages: v.pipe(v.array(Id), v.maxLength(20)),
-  mechanisms: v.pipe(v.array(Id), v.maxLength(20)),
+  actionPackages: checked(z.array(Id), z.maxLength(20)),
+  mechanisms: checked(z.array(Id), z.maxLength(20)),
   title: LocalizedTitle,
-  description: v.nullable(LocalizedText),
+  description: z.nullable(LocalizedText),
   status: CommitmentStatus,
   /** When and where it was announced, e.g. "Summit of the Americas, Los Angeles". */
-  announcedOn: v.nullable(CalendarDate),
-  announcedAt: v.nullable(Title),
-  startDate: v.nullable(CalendarDate),
-  dueDate: v.nullable(CalendarDate),
-  amountUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  sources: v.pipe(v.array(Source), v.maxLength(50)),
-  consultation: v.nullable(Consultation),
+  announcedOn: z.nullable(CalendarDate),
+  announcedAt: z.nullable(Title),
+  startDate: z.nullable(CalendarDate),
+  dueDate: z.nullable(CalendarDate),
+  amountUsd: z.nullable(checked(z.number(), z.minimum(0))),
+  sources: checked(z.array(Source), z.maxLength(50)),
+  consultation: z.nullable(Consultation),
 };
 
 const datesInOrder = endsAfterStart('startDate', 'dueDate', { allowEqual: true });
@@ -81,74 +82,74 @@ const datesInOrder = endsAfterStart('startDate', 'dueDate', { allowEqual: true }
  * const commitment = Commitment.parse(await response.json());
  */
 export const Commitment = withRules(
-  v.object({
+  z.object({
     id: Id,
     ...editable,
-    indicatorIds: v.array(Id),
+    indicatorIds: z.array(Id),
     /** Date of the latest timeline update, if any. */
-    lastUpdatedOn: v.nullable(CalendarDate),
+    lastUpdatedOn: z.nullable(CalendarDate),
     createdAt: DateTime,
     updatedAt: DateTime,
     /** True for the demonstration data set: not real commitments. */
-    demo: v.boolean(),
+    demo: z.boolean(),
   }),
   datesInOrder,
 );
-export type Commitment = v.InferOutput<typeof Commitment>;
+export type Commitment = z.output<typeof Commitment>;
 
 /** A commitment with its timeline of updates and its indicators with their measurements. */
 export const CommitmentDetail = withRules(
-  v.object({
+  z.object({
     id: Id,
     ...editable,
-    indicatorIds: v.array(Id),
-    lastUpdatedOn: v.nullable(CalendarDate),
+    indicatorIds: z.array(Id),
+    lastUpdatedOn: z.nullable(CalendarDate),
     createdAt: DateTime,
     updatedAt: DateTime,
-    demo: v.boolean(),
-    updates: v.array(CommitmentUpdate),
-    indicators: v.array(Indicator),
+    demo: z.boolean(),
+    updates: z.array(CommitmentUpdate),
+    indicators: z.array(Indicator),
   }),
   datesInOrder,
 );
-export type CommitmentDetail = v.InferOutput<typeof CommitmentDetail>;
+export type CommitmentDetail = z.output<typeof CommitmentDetail>;
 
 const inputShape = {
   ...editable,
-  externalId: v.optional(v.nullable(plainText(100))),
-  actionPackages: v.optional(editable.actionPackages),
-  mechanisms: v.optional(editable.mechanisms),
-  description: v.optional(v.nullable(LocalizedText)),
-  announcedOn: v.optional(v.nullable(CalendarDate)),
-  announcedAt: v.optional(v.nullable(Title)),
-  startDate: v.optional(v.nullable(CalendarDate)),
-  dueDate: v.optional(v.nullable(CalendarDate)),
-  amountUsd: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0)))),
-  sources: v.optional(editable.sources),
-  consultation: v.optional(v.nullable(Consultation)),
+  externalId: z.optional(z.nullable(plainText(100))),
+  actionPackages: z.optional(editable.actionPackages),
+  mechanisms: z.optional(editable.mechanisms),
+  description: z.optional(z.nullable(LocalizedText)),
+  announcedOn: z.optional(z.nullable(CalendarDate)),
+  announcedAt: z.optional(z.nullable(Title)),
+  startDate: z.optional(z.nullable(CalendarDate)),
+  dueDate: z.optional(z.nullable(CalendarDate)),
+  amountUsd: z.optional(z.nullable(checked(z.number(), z.minimum(0)))),
+  sources: z.optional(editable.sources),
+  consultation: z.optional(z.nullable(Consultation)),
 };
 
 /** A new commitment, sent by a curator. */
-export const CommitmentInput = withRules(v.strictObject(inputShape), datesInOrder);
-export type CommitmentInput = v.InferInput<typeof CommitmentInput>;
+export const CommitmentInput = withRules(z.strictObject(inputShape), datesInOrder);
+export type CommitmentInput = z.input<typeof CommitmentInput>;
 
 /** Changes to a commitment: any subset of {@link CommitmentInput}'s fields. */
-export const CommitmentPatch = withRules(v.partial(v.strictObject(inputShape)), datesInOrder);
-export type CommitmentPatch = v.InferInput<typeof CommitmentPatch>;
+export const CommitmentPatch = withRules(z.partial(z.strictObject(inputShape)), datesInOrder);
+export type CommitmentPatch = z.input<typeof CommitmentPatch>;
 
 /** Filters of `/v1/commitments`. */
-export const CommitmentQuery = v.object({
-  country: v.optional(CountryCode),
-  pillar: v.optional(PillarId),
-  actionPackage: v.optional(Id),
-  mechanism: v.optional(Id),
-  status: v.optional(CommitmentStatus),
+export const CommitmentQuery = z.object({
+  country: z.optional(CountryCode),
+  pillar: z.optional(PillarId),
+  actionPackage: z.optional(Id),
+  mechanism: z.optional(Id),
+  status: z.optional(CommitmentStatus),
   /** Full-text search over titles and descriptions in every language. */
-  q: v.optional(plainText(LIMITS.query)),
+  q: z.optional(plainText(LIMITS.query)),
   /** Language to rank and search first. */
-  locale: v.optional(Locale),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  locale: z.optional(Locale),
+  cursor: z.optional(checked(z.string(), z.maxLength(200))),
   /** Page size, 1–100 (default 20). */
-  limit: v.optional(PageLimit),
+  limit: z.optional(PageLimit),
 });
-export type CommitmentQuery = v.InferInput<typeof CommitmentQuery>;
+export type CommitmentQuery = z.input<typeof CommitmentQuery>;

@@ -1,15 +1,15 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { Email, HttpUrl, Id, Name, objectRule, plainText, Title, withRules } from './common.js';
 import { CountryCode } from './country.js';
 import { Locale, LocalizedTitle } from './locale.js';
 
 /** Ways to reach a committee contact, published only when that person consented. */
-export const ContactDetails = v.object({
-  email: v.optional(Email),
-  phone: v.optional(plainText(40)),
-  url: v.optional(HttpUrl),
+export const ContactDetails = z.object({
+  email: z.optional(Email),
+  phone: z.optional(plainText(40)),
+  url: z.optional(HttpUrl),
 });
-export type ContactDetails = v.InferOutput<typeof ContactDetails>;
+export type ContactDetails = z.output<typeof ContactDetails>;
 
 /**
  * A committee coordinator or designated civil-society representative (R4). Contact details
@@ -17,15 +17,15 @@ export type ContactDetails = v.InferOutput<typeof ContactDetails>;
  * technical secretariat instead.
  */
 export const CommitteeContact = withRules(
-  v.object({
+  z.object({
     name: Name,
-    organization: v.nullable(Name),
-    role: v.picklist(['coordinator', 'cso_representative']),
-    country: v.nullable(CountryCode),
-    languages: v.array(Locale),
+    organization: z.nullable(Name),
+    role: z.enum(['coordinator', 'cso_representative']),
+    country: z.nullable(CountryCode),
+    languages: z.array(Locale),
     /** Whether this person agreed to have their contact details published. */
-    consentToPublish: v.boolean(),
-    contact: v.nullable(ContactDetails),
+    consentToPublish: z.boolean(),
+    contact: z.nullable(ContactDetails),
   }),
   objectRule<{ consentToPublish: boolean; contact: unknown }>(
     'contact_without_consent',
@@ -35,31 +35,31 @@ export const CommitteeContact = withRules(
     'Contact details can only be published with consent.',
   ),
 );
-export type CommitteeContact = v.InferOutput<typeof CommitteeContact>;
+export type CommitteeContact = z.output<typeof CommitteeContact>;
 
 /** An action-package committee: who coordinates it and who represents civil society on it (R4). */
-export const Committee = v.object({
+export const Committee = z.object({
   id: Id,
   actionPackageId: Id,
   name: LocalizedTitle,
-  coordinator: v.nullable(CommitteeContact),
-  csoRepresentative: v.nullable(CommitteeContact),
+  coordinator: z.nullable(CommitteeContact),
+  csoRepresentative: z.nullable(CommitteeContact),
   /** Countries taking part, leads first. */
-  countries: v.array(CountryCode),
+  countries: z.array(CountryCode),
   /** When proposals sent to this committee are answered publicly. */
-  acceptsProposals: v.boolean(),
+  acceptsProposals: z.boolean(),
 });
-export type Committee = v.InferOutput<typeof Committee>;
+export type Committee = z.output<typeof Committee>;
 
 /** A member of the technical secretariat; CSO seats are marked (R1). */
-export const SecretariatMember = v.object({
+export const SecretariatMember = z.object({
   id: Id,
   name: Name,
   organization: Name,
   role: Title,
   /** True for seats held by civil-society organisations. */
-  csoSeat: v.boolean(),
-  country: v.nullable(CountryCode),
-  contact: v.nullable(ContactDetails),
+  csoSeat: z.boolean(),
+  country: z.nullable(CountryCode),
+  contact: z.nullable(ContactDetails),
 });
-export type SecretariatMember = v.InferOutput<typeof SecretariatMember>;
+export type SecretariatMember = z.output<typeof SecretariatMember>;

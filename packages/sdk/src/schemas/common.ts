@@ -1,10 +1,11 @@
-import * as v from 'valibot';
-import { registerReason } from '../reasons.js';
+import * as z from 'zod/mini';
 
-// Schemas are written with Valibot: each schema is a tree of small functions, so a browser
-// bundle pays only for what it validates — measured in the commitment tracker's bundle, about
-// 3 KB gz where zod/mini took 11 KB and broke the 30 KB budget. Our factories are marked
-// side-effect free so unused schemas are dropped too.
+// Schemas are written with `zod/mini`: the same schema objects as classic `zod` (both share
+// zod's core), with functions instead of methods, so a browser bundle keeps only the checks it
+// uses. Our factories are marked side-effect free so unused schemas are dropped too.
+
+/** Any schema of this package (a zod schema, classic or mini). */
+export type Schema = z.core.$ZodType;
 
 /** Length limits shared by every schema, so forms can show them before the server does. */
 export const LIMITS = {
@@ -20,19 +21,21 @@ export const LIMITS = {
   query: 200,
 } as const;
 
-/** A custom rule with a reason code that {@link toFieldErrors} reports as the field error's code. */
+/**
+ * A custom rule with a reason code, which {@link toFieldErrors} reports as the field error's
+ * `code` (the issue carries it as `params.reason`).
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function rule<T>(reason: string, requirement: (input: T) => boolean, message: string) {
-  registerReason(requirement, reason);
-  return v.check<T, string>(requirement, message);
+  return z.refine<T>(requirement, { message, params: { reason } });
 }
 
 /** A rule on a whole object, made by {@link objectRule}; attach it with {@link withRules}. */
-export type ObjectRule = v.GenericValidation<never, never>;
+export type ObjectRule = z.core.$ZodCheck<never>;
 
 /**
  * A rule on an object reported on one of its fields: `requirement` sees the whole object, and
- * runs only when the fields it reads are valid.
+ * runs only when the object and the fields it reads are valid.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function objectRule<T extends object>(
@@ -42,18 +45,33 @@ export function objectRule<T extends object>(
   requirement: (input: T) => boolean,
   message: string,
 ): ObjectRule {
-  registerReason(requirement, reason);
-  const check = v.partialCheck(fields.map((f) => [f]) as never, requirement as never, message);
-  return v.forward(check as never, [at] as never) as unknown as ObjectRule;
+  return z.refine<T>(requirement, {
+    message,
+    path: [at],
+    params: { reason },
+    when: (payload) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => fields.includes(issue.path?.[0] as string)),
+  }) as unknown as ObjectRule;
+}
+
+/**
+ * `schema` with `checks` added. A function rather than zod's `.check()` method, so that a
+ * bundler can drop every schema a page does not use (a method call is never known to be pure).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function checked<S extends z.ZodMiniType>(schema: S, ...checks: z.core.$ZodCheck<z.output<S>>[]): S {
+  return schema.check(...checks);
 }
 
 /**
  * An object schema with rules across its fields. Its type stays the object schema's, so its
- * entries and inferred types are those of the object.
+ * shape and inferred types are those of the object.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function withRules<S extends v.GenericSchema>(schema: S, ...rules: ObjectRule[]): S {
-  return v.pipe(schema, ...(rules as unknown as [])) as unknown as S;
+export function withRules<S extends z.ZodMiniType>(schema: S, ...rules: ObjectRule[]): S {
+  return schema.check(...(rules as z.core.$ZodCheck<z.output<S>>[]));
 }
 
 // C0 controls other than tab, line feed and carriage return, DEL, and C1 controls.
@@ -78,11 +96,11 @@ export function isPlainText(value: string): boolean {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function plainText(max: number, min = 1) {
-  return v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(min),
-    v.maxLength(max),
+  return checked(
+    z.string(),
+    z.trim(),
+    z.minLength(min),
+    z.maxLength(max),
     rule(
       'plain_text',
       isPlainText,
@@ -99,22 +117,22 @@ export const Body = plainText(LIMITS.body);
 export const Name = plainText(LIMITS.name);
 
 /** Identifier of a stored record: letters, digits and `_ . : -`, up to 128 characters. */
-export const Id = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, 'Not a valid identifier.'),
+export const Id = checked(
+  z.string(),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, 'Not a valid identifier.'),
 );
-export type Id = v.InferOutput<typeof Id>;
+export type Id = z.output<typeof Id>;
 
 /** An instant: ISO 8601 date-time with `Z` or an offset, e.g. `2026-03-05T14:00:00-05:00`. */
-export const DateTime = v.pipe(
-  v.string(),
-  v.isoTimestamp('Use an ISO 8601 date and time with a time zone offset.'),
-);
-export type DateTime = v.InferOutput<typeof DateTime>;
+export const DateTime = z.iso.datetime({
+  offset: true,
+  error: 'Use an ISO 8601 date and time with a time zone offset.',
+});
+export type DateTime = z.output<typeof DateTime>;
 
 /** A calendar date without time or zone: `YYYY-MM-DD`. */
-export const CalendarDate = v.pipe(v.string(), v.isoDate('Use a date as YYYY-MM-DD.'));
-export type CalendarDate = v.InferOutput<typeof CalendarDate>;
+export const CalendarDate = z.iso.date('Use a date as YYYY-MM-DD.');
+export type CalendarDate = z.output<typeof CalendarDate>;
 
 /** True for an absolute `http:` or `https:` URL with a host. */
 export function isHttpUrl(value: string): boolean {
@@ -129,20 +147,16 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** An `http:` or `https:` URL. Other schemes (`javascript:`, `data:`) are rejected. */
-export const HttpUrl = v.pipe(
-  v.string(),
-  v.maxLength(2048),
+export const HttpUrl = checked(
+  z.string(),
+  z.maxLength(2048),
   rule('http_url', isHttpUrl, 'Use a web address that starts with http:// or https://.'),
 );
-export type HttpUrl = v.InferOutput<typeof HttpUrl>;
+export type HttpUrl = z.output<typeof HttpUrl>;
 
 /** An email address. */
-export const Email = v.pipe(
-  v.string(),
-  v.maxLength(254),
-  v.email('Use an email address such as name@example.org.'),
-);
-export type Email = v.InferOutput<typeof Email>;
+export const Email = checked(z.email('Use an email address such as name@example.org.'), z.maxLength(254));
+export type Email = z.output<typeof Email>;
 
 const zoneCache = new Map<string, boolean>();
 /** True when `zone` is an IANA time zone the runtime knows, e.g. `America/Port-au-Prince`. */
@@ -161,28 +175,28 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone name such as `America/Port-au-Prince`. */
-export const TimeZone = v.pipe(v.string(), rule('time_zone', isTimeZone, 'Not a known IANA time zone.'));
-export type TimeZone = v.InferOutput<typeof TimeZone>;
+export const TimeZone = checked(z.string(), rule('time_zone', isTimeZone, 'Not a known IANA time zone.'));
+export type TimeZone = z.output<typeof TimeZone>;
 
 /** A public source for a fact: where a reader can check it. */
-export const Source = v.object({
+export const Source = z.object({
   title: Title,
   url: HttpUrl,
   /** Who published it, e.g. "U.S. Department of State". */
-  publisher: v.optional(Name),
+  publisher: z.optional(Name),
   /** When it was published, if known. */
-  publishedOn: v.optional(CalendarDate),
+  publishedOn: z.optional(CalendarDate),
   /** `secondary` for news sites and reprints of an official text. */
-  kind: v.optional(v.picklist(['official', 'secondary'])),
+  kind: z.optional(z.enum(['official', 'secondary'])),
 });
-export type Source = v.InferOutput<typeof Source>;
+export type Source = z.output<typeof Source>;
 
 /** How sure the project is of a fact taken from public sources. */
-export const Certainty = v.picklist(['confirmed', 'uncertain']);
-export type Certainty = v.InferOutput<typeof Certainty>;
+export const Certainty = z.enum(['confirmed', 'uncertain']);
+export type Certainty = z.output<typeof Certainty>;
 
 /** A non-negative whole number. */
-export const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const Count = checked(z.int(), z.minimum(0));
 
 /**
  * A rule that `endKey` is after `startKey` (ISO dates or date-times; either may be missing),

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { CalendarDate, Name, rule, Source, Title } from './common.js';
+import * as z from 'zod/mini';
+import { CalendarDate, checked, Name, rule, Source, Title } from './common.js';
 import { LocalizedTitle } from './locale.js';
 
 // ISO 3166-1 alpha-2 officially assigned codes (249), two letters each, in one string so the
@@ -23,38 +23,38 @@ export function isCountryCode(code: string): boolean {
  * An ISO 3166-1 alpha-2 country code in upper case, e.g. `HT` for Haiti. Not a language tag:
  * Haiti is `HT`, Haitian Creole is `ht`.
  */
-export const CountryCode = v.pipe(
-  v.string(),
+export const CountryCode = checked(
+  z.string(),
   rule(
     'country_code',
     isCountryCode,
     'Use a two-letter ISO 3166-1 country code in capitals, such as HT or MX.',
   ),
 );
-export type CountryCode = v.InferOutput<typeof CountryCode>;
+export type CountryCode = z.output<typeof CountryCode>;
 
 /** A country's special coordinator for the Declaration (R6–R8): a public office, not a private person. */
-export const SpecialCoordinator = v.object({
+export const SpecialCoordinator = z.object({
   name: Name,
-  title: v.optional(Title),
+  title: z.optional(Title),
 });
-export type SpecialCoordinator = v.InferOutput<typeof SpecialCoordinator>;
+export type SpecialCoordinator = z.output<typeof SpecialCoordinator>;
 
 /**
  * A country and its place in the Declaration. Endorsing countries have `endorsedOn` (the day,
  * when known) or `endorsedBy` (the latest date it is known to have endorsed by).
  */
-export const Country = v.object({
+export const Country = z.object({
   code: CountryCode,
   name: LocalizedTitle,
   /** True for the countries that endorsed the Declaration. */
-  signatory: v.boolean(),
+  signatory: z.boolean(),
   /** The day the country endorsed the Declaration, or `null` when that day is not known. */
-  endorsedOn: v.nullable(CalendarDate),
+  endorsedOn: z.nullable(CalendarDate),
   /** When the exact day is not known: the latest date by which it had endorsed. */
-  endorsedBy: v.optional(CalendarDate),
+  endorsedBy: z.optional(CalendarDate),
   /** The country's special coordinator, or `null` when none is published. */
-  specialCoordinator: v.nullable(SpecialCoordinator),
-  sources: v.array(Source),
+  specialCoordinator: z.nullable(SpecialCoordinator),
+  sources: z.array(Source),
 });
-export type Country = v.InferOutput<typeof Country>;
+export type Country = z.output<typeof Country>;

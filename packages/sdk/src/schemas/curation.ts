@@ -1,63 +1,65 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { Count, DateTime, Id, plainText } from './common.js';
 
 /** Curation roles: the technical secretariat, one action-package committee, one country. */
-export const Role = v.picklist(['secretariat', 'committee', 'country']);
-export type Role = v.InferOutput<typeof Role>;
+export const Role = z.enum(['secretariat', 'committee', 'country']);
+export type Role = z.output<typeof Role>;
 
 /** One audited curation change: who, when, what changed. */
-export const AuditEntry = v.object({
+export const AuditEntry = z.object({
   id: Id,
   at: DateTime,
-  actor: v.object({
+  actor: z.object({
     tokenId: Id,
     role: Role,
     /** The action-package id or country code the token is limited to. */
-    scope: v.nullable(v.string()),
-    label: v.nullable(plainText(200)),
+    scope: z.nullable(z.string()),
+    label: z.nullable(plainText(200)),
   }),
-  action: v.string(),
-  entity: v.object({ type: v.string(), id: v.string() }),
+  action: z.string(),
+  entity: z.object({ type: z.string(), id: z.string() }),
   /** Field → value before and after. Personal data is never recorded here. */
-  changes: v.nullable(v.record(v.string(), v.object({ from: v.unknown(), to: v.unknown() }))),
+  changes: z.nullable(
+    z.record(z.string(), z.object({ from: z.optional(z.unknown()), to: z.optional(z.unknown()) })),
+  ),
 });
-export type AuditEntry = v.InferOutput<typeof AuditEntry>;
+export type AuditEntry = z.output<typeof AuditEntry>;
 
 /** What a tracking-matrix import did, or would do with `dryRun`. */
-export const ImportResult = v.object({
-  dryRun: v.boolean(),
+export const ImportResult = z.object({
+  dryRun: z.boolean(),
   rows: Count,
   created: Count,
   updated: Count,
   unchanged: Count,
   /** Row-level problems; rows with problems are not applied. */
-  errors: v.array(
-    v.object({
+  errors: z.array(
+    z.object({
       /** 1-based line in the file, header excluded. */
-      row: v.pipe(v.number(), v.integer()),
-      column: v.nullable(v.string()),
-      code: v.string(),
-      message: v.string(),
+      row: z.int(),
+      column: z.nullable(z.string()),
+      code: z.string(),
+      message: z.string(),
     }),
   ),
-  changes: v.array(
-    v.object({
-      row: v.pipe(v.number(), v.integer()),
-      externalId: v.string(),
-      action: v.picklist(['create', 'update', 'unchanged']),
+  changes: z.array(
+    z.object({
+      row: z.int(),
+      externalId: z.string(),
+      action: z.enum(['create', 'update', 'unchanged']),
       /** Fields that differ from what is stored. */
-      fields: v.array(v.string()),
+      fields: z.array(z.string()),
     }),
   ),
 });
-export type ImportResult = v.InferOutput<typeof ImportResult>;
+export type ImportResult = z.output<typeof ImportResult>;
 
 /** `GET /v1/health`. */
-export const Health = v.object({
-  status: v.picklist(['ok', 'degraded']),
-  version: v.string(),
-  database: v.picklist(['sqlite', 'postgres']),
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  database: z.enum(['sqlite', 'postgres']),
   /** The data revision public ETags are built from. */
-  revision: v.string(),
+  revision: z.string(),
 });
-export type Health = v.InferOutput<typeof Health>;
+export type Health = z.output<typeof Health>;

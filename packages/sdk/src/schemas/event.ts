@@ -1,8 +1,9 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { EVENT_KINDS } from '../constants.js';
 import { Agenda } from './agenda.js';
 import {
   Count,
+  checked,
   DateTime,
   endsAfterStart,
   HttpUrl,
@@ -16,126 +17,126 @@ import { CountryCode } from './country.js';
 import { Locale, LocalizedText, LocalizedTitle } from './locale.js';
 import { PageLimit } from './page.js';
 
-export const EventKind = v.picklist(EVENT_KINDS);
-export type EventKind = v.InferOutput<typeof EventKind>;
+export const EventKind = z.enum(EVENT_KINDS);
+export type EventKind = z.output<typeof EventKind>;
 
 /** A published selection criterion for taking part in an event (R2). */
-export const SelectionCriterion = v.object({
+export const SelectionCriterion = z.object({
   id: Id,
   text: LocalizedText,
   /** How applicants answer: in words, or yes / no. */
-  answer: v.picklist(['text', 'yes_no']),
-  required: v.boolean(),
+  answer: z.enum(['text', 'yes_no']),
+  required: z.boolean(),
 });
-export type SelectionCriterion = v.InferOutput<typeof SelectionCriterion>;
+export type SelectionCriterion = z.output<typeof SelectionCriterion>;
 
 /** Where registration stands right now. */
-export const RegistrationState = v.picklist(['not_yet_open', 'open', 'full', 'closed']);
-export type RegistrationState = v.InferOutput<typeof RegistrationState>;
+export const RegistrationState = z.enum(['not_yet_open', 'open', 'full', 'closed']);
+export type RegistrationState = z.output<typeof RegistrationState>;
 
 const windowShape = {
   opensAt: DateTime,
   closesAt: DateTime,
   /** Seats for civil-society organisations; `null` for no limit. */
-  capacity: v.nullable(Count),
+  capacity: z.nullable(Count),
   /** Whether applicants can join a waiting list once the seats are taken. */
-  waitlist: v.boolean(),
+  waitlist: z.boolean(),
   /** `observer` for meetings where CSOs attend as observers (R8). */
-  role: v.picklist(['participant', 'observer']),
+  role: z.enum(['participant', 'observer']),
   /** How many days personal data from registrations is kept. */
-  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+  retentionDays: checked(z.int(), z.minimum(1), z.maximum(3650)),
 };
 
 /** When and how CSOs can apply to take part in an event. */
 export const RegistrationWindow = withRules(
-  v.object({
+  z.object({
     ...windowShape,
     /** Applications counting toward capacity. */
     seatsTaken: Count,
-    criteria: v.array(SelectionCriterion),
+    criteria: z.array(SelectionCriterion),
     /** When the selection criteria were published. */
-    criteriaPublishedAt: v.nullable(DateTime),
+    criteriaPublishedAt: z.nullable(DateTime),
     /** The state when the response was made; use {@link registrationStateAt} for "now". */
     state: RegistrationState,
     /** When the anonymous selection report was published, if it was. */
-    selectionReportPublishedAt: v.nullable(DateTime),
+    selectionReportPublishedAt: z.nullable(DateTime),
   }),
   endsAfterStart('opensAt', 'closesAt'),
 );
-export type RegistrationWindow = v.InferOutput<typeof RegistrationWindow>;
+export type RegistrationWindow = z.output<typeof RegistrationWindow>;
 
 /** A place where an in-person event happens. */
-export const Venue = v.object({
+export const Venue = z.object({
   name: Name,
-  address: v.nullable(plainText(500)),
-  city: v.nullable(Name),
-  country: v.nullable(CountryCode),
+  address: z.nullable(plainText(500)),
+  city: z.nullable(Name),
+  country: z.nullable(CountryCode),
 });
-export type Venue = v.InferOutput<typeof Venue>;
+export type Venue = z.output<typeof Venue>;
 
 /** What came out of a session, published after it. */
-export const Outcome = v.object({
+export const Outcome = z.object({
   summary: LocalizedText,
-  minutesUrl: v.nullable(HttpUrl),
+  minutesUrl: z.nullable(HttpUrl),
   publishedAt: DateTime,
 });
-export type Outcome = v.InferOutput<typeof Outcome>;
+export type Outcome = z.output<typeof Outcome>;
 
 const eventShape = {
   kind: EventKind,
   title: LocalizedTitle,
-  description: v.nullable(LocalizedText),
+  description: z.nullable(LocalizedText),
   /** The action-package committee holding it, if any. */
-  committeeId: v.nullable(Id),
+  committeeId: z.nullable(Id),
   /** The country it concerns (national consultations), if any. */
-  country: v.nullable(CountryCode),
+  country: z.nullable(CountryCode),
   startsAt: DateTime,
   endsAt: DateTime,
   /** The event's own IANA time zone, e.g. `America/Port-au-Prince`. */
   timeZone: TimeZone,
-  format: v.picklist(['in_person', 'online', 'hybrid']),
-  venue: v.nullable(Venue),
-  onlineUrl: v.nullable(HttpUrl),
+  format: z.enum(['in_person', 'online', 'hybrid']),
+  venue: z.nullable(Venue),
+  onlineUrl: z.nullable(HttpUrl),
   /** Languages spoken at the event. */
-  languages: v.pipe(v.array(Locale), v.maxLength(20)),
+  languages: checked(z.array(Locale), z.maxLength(20)),
   /** Languages interpretation is offered into. */
-  interpretation: v.pipe(v.array(Locale), v.maxLength(20)),
+  interpretation: checked(z.array(Locale), z.maxLength(20)),
   /** Until when CSOs can propose agenda topics (R5); `null` if they cannot. */
-  topicProposalsCloseAt: v.nullable(DateTime),
+  topicProposalsCloseAt: z.nullable(DateTime),
 };
 
 /** A meeting: high-level, quarterly information session, national consultation, coordinators' or regional. */
 export const Event = withRules(
-  v.object({
+  z.object({
     id: Id,
     ...eventShape,
-    registration: v.nullable(RegistrationWindow),
-    agenda: v.nullable(Agenda),
-    outcome: v.nullable(Outcome),
+    registration: z.nullable(RegistrationWindow),
+    agenda: z.nullable(Agenda),
+    outcome: z.nullable(Outcome),
     /** Bumped on every change, for calendar clients (iCalendar `SEQUENCE`). */
     sequence: Count,
     createdAt: DateTime,
     updatedAt: DateTime,
-    demo: v.boolean(),
+    demo: z.boolean(),
   }),
   endsAfterStart('startsAt', 'endsAt'),
 );
-export type Event = v.InferOutput<typeof Event>;
+export type Event = z.output<typeof Event>;
 
 const windowInput = withRules(
-  v.strictObject({
+  z.strictObject({
     ...windowShape,
-    criteria: v.optional(
-      v.pipe(
-        v.array(
-          v.strictObject({
-            id: v.optional(Id),
+    criteria: z.optional(
+      checked(
+        z.array(
+          z.strictObject({
+            id: z.optional(Id),
             text: LocalizedText,
-            answer: v.picklist(['text', 'yes_no']),
-            required: v.boolean(),
+            answer: z.enum(['text', 'yes_no']),
+            required: z.boolean(),
           }),
         ),
-        v.maxLength(30),
+        z.maxLength(30),
       ),
     ),
   }),
@@ -144,40 +145,40 @@ const windowInput = withRules(
 
 const eventInputShape = {
   ...eventShape,
-  description: v.optional(v.nullable(LocalizedText)),
-  committeeId: v.optional(v.nullable(Id)),
-  country: v.optional(v.nullable(CountryCode)),
-  venue: v.optional(v.nullable(Venue)),
-  onlineUrl: v.optional(v.nullable(HttpUrl)),
-  interpretation: v.optional(eventShape.interpretation),
-  topicProposalsCloseAt: v.optional(v.nullable(DateTime)),
-  registration: v.optional(v.nullable(windowInput)),
-  outcome: v.optional(
-    v.nullable(v.strictObject({ summary: LocalizedText, minutesUrl: v.optional(v.nullable(HttpUrl)) })),
+  description: z.optional(z.nullable(LocalizedText)),
+  committeeId: z.optional(z.nullable(Id)),
+  country: z.optional(z.nullable(CountryCode)),
+  venue: z.optional(z.nullable(Venue)),
+  onlineUrl: z.optional(z.nullable(HttpUrl)),
+  interpretation: z.optional(eventShape.interpretation),
+  topicProposalsCloseAt: z.optional(z.nullable(DateTime)),
+  registration: z.optional(z.nullable(windowInput)),
+  outcome: z.optional(
+    z.nullable(z.strictObject({ summary: LocalizedText, minutesUrl: z.optional(z.nullable(HttpUrl)) })),
   ),
 };
 
 /** A new event, sent by a curator. */
-export const EventInput = withRules(v.strictObject(eventInputShape), endsAfterStart('startsAt', 'endsAt'));
-export type EventInput = v.InferInput<typeof EventInput>;
+export const EventInput = withRules(z.strictObject(eventInputShape), endsAfterStart('startsAt', 'endsAt'));
+export type EventInput = z.input<typeof EventInput>;
 
 /** Changes to an event: any subset of {@link EventInput}'s fields. */
 export const EventPatch = withRules(
-  v.partial(v.strictObject(eventInputShape)),
+  z.partial(z.strictObject(eventInputShape)),
   endsAfterStart('startsAt', 'endsAt'),
 );
-export type EventPatch = v.InferInput<typeof EventPatch>;
+export type EventPatch = z.input<typeof EventPatch>;
 
 /** Filters of `/v1/events` and `/v1/events.ics`. */
-export const EventQuery = v.object({
+export const EventQuery = z.object({
   /** Events ending at or after this instant or day. */
-  from: v.optional(v.union([DateTime, v.pipe(v.string(), v.isoDate())])),
+  from: z.optional(z.union([DateTime, z.iso.date()])),
   /** Events starting before this instant or day. */
-  to: v.optional(v.union([DateTime, v.pipe(v.string(), v.isoDate())])),
-  kind: v.optional(EventKind),
-  country: v.optional(CountryCode),
-  committee: v.optional(Id),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  limit: v.optional(PageLimit),
+  to: z.optional(z.union([DateTime, z.iso.date()])),
+  kind: z.optional(EventKind),
+  country: z.optional(CountryCode),
+  committee: z.optional(Id),
+  cursor: z.optional(checked(z.string(), z.maxLength(200))),
+  limit: z.optional(PageLimit),
 });
-export type EventQuery = v.InferInput<typeof EventQuery>;
+export type EventQuery = z.input<typeof EventQuery>;

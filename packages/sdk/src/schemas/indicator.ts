@@ -1,71 +1,79 @@
-import * as v from 'valibot';
-import { CalendarDate, DateTime, Id, objectRule, plainText, Source, withRules } from './common.js';
+import * as z from 'zod/mini';
+import { CalendarDate, checked, DateTime, Id, objectRule, plainText, Source, withRules } from './common.js';
 import { CountryCode } from './country.js';
 import { LocalizedText, LocalizedTitle } from './locale.js';
 import { PillarId } from './pillar.js';
 
 /** Quantitative indicators count something; qualitative ones describe a state in words (R9). */
-export const IndicatorKind = v.picklist(['qualitative', 'quantitative']);
-export type IndicatorKind = v.InferOutput<typeof IndicatorKind>;
+export const IndicatorKind = z.enum(['qualitative', 'quantitative']);
+export type IndicatorKind = z.output<typeof IndicatorKind>;
 
 /** A baseline or target: a number for quantitative indicators, words for qualitative ones. */
-export const IndicatorValue = v.object({
-  value: v.nullable(v.number()),
-  text: v.nullable(LocalizedText),
+export const IndicatorValue = z.object({
+  value: z.nullable(z.number()),
+  text: z.nullable(LocalizedText),
   /** The date the baseline was measured, or the date the target is due. */
-  date: v.nullable(CalendarDate),
+  date: z.nullable(CalendarDate),
 });
-export type IndicatorValue = v.InferOutput<typeof IndicatorValue>;
+export type IndicatorValue = z.output<typeof IndicatorValue>;
+
+/** A baseline or target as a curator sends it: give what you know, the rest is `null`. */
+export const IndicatorValueInput = z.strictObject({
+  value: z._default(z.nullable(z.number()), null),
+  text: z._default(z.nullable(LocalizedText), null),
+  date: z._default(z.nullable(CalendarDate), null),
+});
+export type IndicatorValueInput = z.input<typeof IndicatorValueInput>;
 
 /** One dated measurement of an indicator, with its source. */
-export const Measurement = v.object({
+export const Measurement = z.object({
   id: Id,
   indicatorId: Id,
   /** The day the value was observed. */
   date: CalendarDate,
   /** The measured value (quantitative indicators). */
-  value: v.nullable(v.number()),
+  value: z.nullable(z.number()),
   /** What was observed, or context for the number. */
-  note: v.nullable(LocalizedText),
-  source: v.nullable(Source),
+  note: z.nullable(LocalizedText),
+  source: z.nullable(Source),
   createdAt: DateTime,
 });
-export type Measurement = v.InferOutput<typeof Measurement>;
+export type Measurement = z.output<typeof Measurement>;
 
 /** A new measurement, sent by a curator. */
-export const MeasurementInput = v.strictObject({
+export const MeasurementInput = z.strictObject({
   date: CalendarDate,
-  value: v.optional(v.nullable(v.number())),
-  note: v.optional(v.nullable(LocalizedText)),
-  source: v.optional(v.nullable(Source)),
+  value: z.optional(z.nullable(z.number())),
+  note: z.optional(z.nullable(LocalizedText)),
+  source: z.optional(z.nullable(Source)),
 });
-export type MeasurementInput = v.InferInput<typeof MeasurementInput>;
+export type MeasurementInput = z.input<typeof MeasurementInput>;
 
 const indicatorShape = {
   /** The commitment this indicator tracks, if it tracks one. */
-  commitmentId: v.nullable(Id),
-  country: v.nullable(CountryCode),
-  pillar: v.nullable(PillarId),
+  commitmentId: z.nullable(Id),
+  country: z.nullable(CountryCode),
+  pillar: z.nullable(PillarId),
   kind: IndicatorKind,
   name: LocalizedTitle,
-  description: v.nullable(LocalizedText),
+  description: z.nullable(LocalizedText),
   /** Unit of quantitative values, e.g. `people`, `%`, `USD`. */
-  unit: v.nullable(plainText(40)),
+  unit: z.nullable(plainText(40)),
   /** Whether progress means the value going up or down. */
-  direction: v.picklist(['increase', 'decrease']),
-  baseline: v.nullable(IndicatorValue),
-  target: v.nullable(IndicatorValue),
-  sources: v.array(Source),
+  direction: z.enum(['increase', 'decrease']),
+  baseline: z.nullable(IndicatorValue),
+  target: z.nullable(IndicatorValue),
+  sources: z.array(Source),
 };
 
 type HasRange = {
   kind: IndicatorKind;
-  baseline?: IndicatorValue | null;
-  target?: IndicatorValue | null;
+  baseline?: { value?: number | null } | null;
+  target?: { value?: number | null } | null;
 };
-function quantitativeHasNumbers(v: HasRange) {
-  if (v.kind !== 'quantitative') return true;
-  return [v.baseline, v.target].every((x) => !x || x.value !== null);
+function quantitativeHasNumbers(range: HasRange) {
+  if (range.kind !== 'quantitative') return true;
+  return [range.baseline, range.target].every((x) => !x || (x.value !== null && x.value !== undefined));
 }
 const quantitativeCheck = objectRule<HasRange>(
   'quantitative_without_number',
@@ -77,32 +85,32 @@ const quantitativeCheck = objectRule<HasRange>(
 
 /** An indicator with its measurements, oldest first, and its progress toward the target. */
 export const Indicator = withRules(
-  v.object({
+  z.object({
     id: Id,
     ...indicatorShape,
-    measurements: v.array(Measurement),
+    measurements: z.array(Measurement),
     /** Share of the way from baseline to target reached by the latest measurement, 0–1. */
-    progress: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    progress: z.nullable(checked(z.number(), z.minimum(0), z.maximum(1))),
     updatedAt: DateTime,
   }),
   quantitativeCheck,
 );
-export type Indicator = v.InferOutput<typeof Indicator>;
+export type Indicator = z.output<typeof Indicator>;
 
 /** A new indicator, sent by a curator. */
 export const IndicatorInput = withRules(
-  v.strictObject({
+  z.strictObject({
     ...indicatorShape,
-    commitmentId: v.optional(v.nullable(Id)),
-    country: v.optional(v.nullable(CountryCode)),
-    pillar: v.optional(v.nullable(PillarId)),
-    description: v.optional(v.nullable(LocalizedText)),
-    unit: v.optional(v.nullable(plainText(40))),
-    direction: v.optional(v.picklist(['increase', 'decrease'])),
-    baseline: v.optional(v.nullable(IndicatorValue)),
-    target: v.optional(v.nullable(IndicatorValue)),
-    sources: v.optional(v.array(Source)),
+    commitmentId: z.optional(z.nullable(Id)),
+    country: z.optional(z.nullable(CountryCode)),
+    pillar: z.optional(z.nullable(PillarId)),
+    description: z.optional(z.nullable(LocalizedText)),
+    unit: z.optional(z.nullable(plainText(40))),
+    direction: z.optional(z.enum(['increase', 'decrease'])),
+    baseline: z.optional(z.nullable(IndicatorValueInput)),
+    target: z.optional(z.nullable(IndicatorValueInput)),
+    sources: z.optional(z.array(Source)),
   }),
   quantitativeCheck,
 );
-export type IndicatorInput = v.InferInput<typeof IndicatorInput>;
+export type IndicatorInput = z.input<typeof IndicatorInput>;

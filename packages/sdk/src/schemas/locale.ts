@@ -1,10 +1,10 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { CORE_LOCALES } from '../constants.js';
-import { LIMITS, objectRule, plainText, rule, withRules } from './common.js';
+import { checked, LIMITS, objectRule, plainText, rule, withRules } from './common.js';
 
 /** One of the five required languages: Spanish, English, Portuguese, French, Haitian Creole. */
-export const CoreLocale = v.picklist(CORE_LOCALES);
-export type CoreLocale = v.InferOutput<typeof CoreLocale>;
+export const CoreLocale = z.enum(CORE_LOCALES);
+export type CoreLocale = z.output<typeof CoreLocale>;
 
 function isLanguageTag(tag: string): boolean {
   // A language tag starts with a language subtag; `Intl.getCanonicalLocales` checks the rest
@@ -24,15 +24,15 @@ function isLanguageTag(tag: string): boolean {
  * Language tags and country codes are different things: keep them in separate fields.
  * (`Intl.getCanonicalLocales(['HT'])` turns the country Haiti into the language `ht`.)
  */
-export const Locale = v.pipe(
-  v.string(),
+export const Locale = checked(
+  z.string(),
   rule('language_tag', isLanguageTag, 'Not a valid BCP 47 language tag.'),
 );
-export type Locale = v.InferOutput<typeof Locale>;
+export type Locale = z.output<typeof Locale>;
 
 /** Whether a translation was written by a person or produced by machine translation. */
-export const Provenance = v.picklist(['human', 'machine']);
-export type Provenance = v.InferOutput<typeof Provenance>;
+export const Provenance = z.enum(['human', 'machine']);
+export type Provenance = z.output<typeof Provenance>;
 
 type Shape = {
   original: string;
@@ -43,13 +43,13 @@ type Shape = {
 /* @__NO_SIDE_EFFECTS__ */
 function localizedText(max: number) {
   return withRules(
-    v.object({
+    z.object({
       /** The language the text was first written in. */
       original: Locale,
       /** The text in each available language, keyed by language tag. */
-      text: v.record(Locale, plainText(max)),
+      text: z.record(Locale, plainText(max)),
       /** Per-language provenance; languages not listed are `human`. */
-      provenance: v.optional(v.record(Locale, Provenance)),
+      provenance: z.optional(z.record(Locale, Provenance)),
     }),
     objectRule<Shape>(
       'missing_original',
@@ -80,8 +80,8 @@ function localizedText(max: number) {
  * };
  */
 export const LocalizedText = localizedText(LIMITS.body);
-export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+export type LocalizedText = z.output<typeof LocalizedText>;
 
 /** A {@link LocalizedText} whose texts are titles (up to 300 characters). */
 export const LocalizedTitle = localizedText(LIMITS.title);
-export type LocalizedTitle = v.InferOutput<typeof LocalizedTitle>;
+export type LocalizedTitle = z.output<typeof LocalizedTitle>;

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { CalendarDate, Certainty, Id, plainText, Source } from './common.js';
 import { CountryCode } from './country.js';
 import { LocalizedTitle } from './locale.js';
@@ -9,21 +9,21 @@ import { LocalizedTitle } from './locale.js';
  * One commitment can belong to several mechanisms, so each mechanism's website filters the
  * same data instead of copying it.
  */
-export const RegionalMechanism = v.object({
+export const RegionalMechanism = z.object({
   id: Id,
-  acronym: v.nullable(plainText(40)),
+  acronym: z.nullable(plainText(40)),
   name: LocalizedTitle,
   /** Member countries, or `null` where no reliable public list was found. */
-  members: v.nullable(v.array(CountryCode)),
+  members: z.nullable(z.array(CountryCode)),
   /** The date the member list describes, when it is a snapshot of an older list. */
-  membersAsOf: v.optional(CalendarDate),
+  membersAsOf: z.optional(CalendarDate),
   membersCertainty: Certainty,
   /** Associate, observer or cooperating states, where the mechanism has them. */
-  associates: v.array(CountryCode),
+  associates: z.array(CountryCode),
   /** What the associates are called (observer, associated state, cooperating state…). */
-  associatesRole: v.nullable(v.picklist(['observer', 'associate', 'cooperating'])),
+  associatesRole: z.nullable(z.enum(['observer', 'associate', 'cooperating'])),
   /** Short note on what is not known or disputed, in English. */
-  note: v.nullable(plainText(1_000)),
-  sources: v.array(Source),
+  note: z.nullable(plainText(1_000)),
+  sources: z.array(Source),
 });
-export type RegionalMechanism = v.InferOutput<typeof RegionalMechanism>;
+export type RegionalMechanism = z.output<typeof RegionalMechanism>;

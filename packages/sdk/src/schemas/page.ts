@@ -1,14 +1,10 @@
-import * as v from 'valibot';
-import { Count } from './common.js';
+import * as z from 'zod/mini';
+import { Count, checked, type Schema } from './common.js';
 
 /** A page size in a query string: a whole number from 1 to 100. */
-export const PageLimit = v.pipe(
-  v.union([v.number(), v.string()]),
-  v.transform(Number),
-  v.number(),
-  v.integer(),
-  v.minValue(1),
-  v.maxValue(100),
+export const PageLimit = z.pipe(
+  z.pipe(z.union([z.number(), z.string()]), z.transform(Number)),
+  checked(z.int(), z.minimum(1), z.maximum(100)),
 );
 
 /**
@@ -21,11 +17,11 @@ export const PageLimit = v.pipe(
  * type CommitmentPage = Page<Commitment>;
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function Page<T extends v.GenericSchema>(item: T) {
-  return v.object({
-    items: v.array(item),
-    nextCursor: v.nullable(v.string()),
-    total: v.optional(Count),
+export function Page<T extends Schema>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
+    total: z.optional(Count),
   });
 }
 export type Page<T> = { items: T[]; nextCursor: string | null; total?: number | undefined };

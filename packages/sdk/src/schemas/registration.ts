@@ -1,6 +1,7 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import {
   Count,
+  checked,
   DateTime,
   Email,
   Id,
@@ -15,7 +16,7 @@ import { Locale } from './locale.js';
 import { Organization, OrganizationInput } from './organization.js';
 
 /** Where an application stands: submitted → under review → selected / wait-listed / not selected. */
-export const RegistrationStatus = v.picklist([
+export const RegistrationStatus = z.enum([
   'submitted',
   'under_review',
   'selected',
@@ -23,71 +24,71 @@ export const RegistrationStatus = v.picklist([
   'not_selected',
   'withdrawn',
 ]);
-export type RegistrationStatus = v.InferOutput<typeof RegistrationStatus>;
+export type RegistrationStatus = z.output<typeof RegistrationStatus>;
 
 /**
  * Fields a public form sends so the API can turn away bots without third-party trackers:
  * when the form was opened (a minimum fill time) and a honeypot people never see or fill.
  */
-export const FormSignals = v.strictObject({
+export const FormSignals = z.strictObject({
   /** When the person opened the form. */
-  startedAt: v.optional(DateTime),
+  startedAt: z.optional(DateTime),
   /** A field hidden from people; anything typed in it marks the sender as a bot. */
-  trap: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  trap: z.optional(checked(z.string(), z.maxLength(500))),
 });
-export type FormSignals = v.InferInput<typeof FormSignals>;
+export type FormSignals = z.input<typeof FormSignals>;
 
 /** The person who will represent the organisation. Only name and email are required. */
-export const Representative = v.strictObject({
+export const Representative = z.strictObject({
   name: Name,
   email: Email,
-  role: v.optional(v.nullable(Title)),
-  languages: v.optional(v.pipe(v.array(Locale), v.maxLength(10))),
+  role: z.optional(z.nullable(Title)),
+  languages: z.optional(checked(z.array(Locale), z.maxLength(10))),
   /** Accessibility or interpretation needs, in the person's own words. */
-  needs: v.optional(v.nullable(plainText(LIMITS.short))),
+  needs: z.optional(z.nullable(plainText(LIMITS.short))),
 });
-export type Representative = v.InferInput<typeof Representative>;
+export type Representative = z.input<typeof Representative>;
 
 /** An answer to one published selection criterion. */
-export const CriterionAnswer = v.strictObject({
+export const CriterionAnswer = z.strictObject({
   criterionId: Id,
   answer: plainText(LIMITS.short),
 });
-export type CriterionAnswer = v.InferInput<typeof CriterionAnswer>;
+export type CriterionAnswer = z.input<typeof CriterionAnswer>;
 
 /** An application by a CSO to take part in an event (R2), as sent by the registration form. */
-export const RegistrationInput = v.strictObject({
+export const RegistrationInput = z.strictObject({
   organization: OrganizationInput,
   representative: Representative,
-  answers: v.pipe(v.array(CriterionAnswer), v.maxLength(30)),
+  answers: checked(z.array(CriterionAnswer), z.maxLength(30)),
   /** Consent to the use of the data for this event, for the stated retention period. */
-  consent: v.literal(true, 'Consent is required to send the application.'),
+  consent: z.literal(true, 'Consent is required to send the application.'),
   /** Whether the organisation may be listed publicly as a participant. */
-  listPublicly: v.optional(v.boolean()),
+  listPublicly: z.optional(z.boolean()),
   /** Accept a place on the waiting list if the seats are taken. */
-  joinWaitlist: v.optional(v.boolean()),
+  joinWaitlist: z.optional(z.boolean()),
   /** The language the applicant wrote in and wants replies in. */
-  locale: v.optional(Locale),
-  signals: v.optional(FormSignals),
+  locale: z.optional(Locale),
+  signals: z.optional(FormSignals),
 });
-export type RegistrationInput = v.InferInput<typeof RegistrationInput>;
+export type RegistrationInput = z.input<typeof RegistrationInput>;
 
 /** What a public registration returns: a receipt, never the personal data sent. */
-export const RegistrationReceipt = v.object({
+export const RegistrationReceipt = z.object({
   id: Id,
   /** A short receipt number to quote, e.g. `LAD-7K3M-Q9P2`. */
-  receipt: v.string(),
+  receipt: z.string(),
   eventId: Id,
   status: RegistrationStatus,
   createdAt: DateTime,
 });
-export type RegistrationReceipt = v.InferOutput<typeof RegistrationReceipt>;
+export type RegistrationReceipt = z.output<typeof RegistrationReceipt>;
 
 /** A curator's decision on an application; declining needs a reason. */
 export const RegistrationReview = withRules(
-  v.strictObject({
-    status: v.picklist(['under_review', 'selected', 'waitlisted', 'not_selected']),
-    reason: v.optional(v.nullable(plainText(LIMITS.short))),
+  z.strictObject({
+    status: z.enum(['under_review', 'selected', 'waitlisted', 'not_selected']),
+    reason: z.optional(z.nullable(plainText(LIMITS.short))),
   }),
   objectRule<{ status: string; reason?: string | null }>(
     'reason_required',
@@ -97,60 +98,60 @@ export const RegistrationReview = withRules(
     'Give a reason when an application is not selected.',
   ),
 );
-export type RegistrationReview = v.InferInput<typeof RegistrationReview>;
+export type RegistrationReview = z.input<typeof RegistrationReview>;
 
 /** A stored application, as curators of its scope see it. Holds personal data: never public. */
-export const Registration = v.object({
+export const Registration = z.object({
   id: Id,
-  receipt: v.string(),
+  receipt: z.string(),
   eventId: Id,
   status: RegistrationStatus,
   organization: Organization,
   /** The representative's details; `null` once the retention period has passed and they were erased. */
-  representative: v.nullable(
-    v.object({
+  representative: z.nullable(
+    z.object({
       name: Name,
       email: Email,
-      role: v.nullable(Title),
-      languages: v.array(Locale),
-      needs: v.nullable(plainText(LIMITS.short)),
+      role: z.nullable(Title),
+      languages: z.array(Locale),
+      needs: z.nullable(plainText(LIMITS.short)),
     }),
   ),
-  answers: v.array(v.object({ criterionId: Id, answer: plainText(LIMITS.short) })),
-  waitlisted: v.boolean(),
-  locale: v.nullable(Locale),
-  reason: v.nullable(plainText(LIMITS.short)),
+  answers: z.array(z.object({ criterionId: Id, answer: plainText(LIMITS.short) })),
+  waitlisted: z.boolean(),
+  locale: z.nullable(Locale),
+  reason: z.nullable(plainText(LIMITS.short)),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
-export type Registration = v.InferOutput<typeof Registration>;
+export type Registration = z.output<typeof Registration>;
 
 /**
  * One row of a selection report: how many applied and were selected. Counts under the
  * suppression threshold are `null` so no organisation can be singled out.
  */
-export const SelectionReportRow = v.object({
-  key: v.string(),
-  applied: v.nullable(Count),
-  selected: v.nullable(Count),
+export const SelectionReportRow = z.object({
+  key: z.string(),
+  applied: z.nullable(Count),
+  selected: z.nullable(Count),
 });
-export type SelectionReportRow = v.InferOutput<typeof SelectionReportRow>;
+export type SelectionReportRow = z.output<typeof SelectionReportRow>;
 
 /** The public, anonymous outcome of an event's selection (R2: transparent mechanisms). */
-export const SelectionReport = v.object({
+export const SelectionReport = z.object({
   eventId: Id,
   publishedAt: DateTime,
   /** Counts below this are suppressed (shown as `null`). */
   suppressedBelow: Count,
-  totals: v.object({
+  totals: z.object({
     applied: Count,
     selected: Count,
     waitlisted: Count,
     notSelected: Count,
   }),
-  byKind: v.array(SelectionReportRow),
-  byLevel: v.array(SelectionReportRow),
-  byLedBy: v.array(SelectionReportRow),
-  byCountry: v.array(SelectionReportRow),
+  byKind: z.array(SelectionReportRow),
+  byLevel: z.array(SelectionReportRow),
+  byLedBy: z.array(SelectionReportRow),
+  byCountry: z.array(SelectionReportRow),
 });
-export type SelectionReport = v.InferOutput<typeof SelectionReport>;
+export type SelectionReport = z.output<typeof SelectionReport>;

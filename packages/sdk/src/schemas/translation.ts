@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { Count, DateTime } from './common.js';
+import * as z from 'zod/mini';
+import { Count, checked, DateTime } from './common.js';
 import { Locale } from './locale.js';
 
 /** Kinds of content whose translations are counted. */
-export const ContentType = v.picklist([
+export const ContentType = z.enum([
   'commitment',
   'commitment_update',
   'indicator',
@@ -12,10 +12,10 @@ export const ContentType = v.picklist([
   'action_package',
   'committee',
 ]);
-export type ContentType = v.InferOutput<typeof ContentType>;
+export type ContentType = z.output<typeof ContentType>;
 
 /** How much of one kind of content exists in one language, and how it got there. */
-export const TranslationCount = v.object({
+export const TranslationCount = z.object({
   locale: Locale,
   contentType: ContentType,
   /** Texts of this kind. */
@@ -27,14 +27,14 @@ export const TranslationCount = v.object({
   /** Texts not available in this language. */
   missing: Count,
   /** Share available in this language (human or machine), 0–1. */
-  ratio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  ratio: checked(z.number(), z.minimum(0), z.maximum(1)),
 });
-export type TranslationCount = v.InferOutput<typeof TranslationCount>;
+export type TranslationCount = z.output<typeof TranslationCount>;
 
 /** Translation completeness per language and content type (R11). */
-export const TranslationCompleteness = v.object({
-  locales: v.array(Locale),
-  counts: v.array(TranslationCount),
+export const TranslationCompleteness = z.object({
+  locales: z.array(Locale),
+  counts: z.array(TranslationCount),
   generatedAt: DateTime,
 });
-export type TranslationCompleteness = v.InferOutput<typeof TranslationCompleteness>;
+export type TranslationCompleteness = z.output<typeof TranslationCompleteness>;

@@ -1,6 +1,7 @@
-import type * as v from 'valibot';
+import type * as z from 'zod/mini';
 import { ActionPackage } from '../../schemas/action-package.js';
 import { Committee, SecretariatMember } from '../../schemas/committee.js';
+import type { Schema } from '../../schemas/common.js';
 import { Country } from '../../schemas/country.js';
 import { RegionalMechanism } from '../../schemas/mechanism.js';
 import { Pillar } from '../../schemas/pillar.js';
@@ -9,9 +10,9 @@ import { items } from '../util.js';
 
 /* @__NO_SIDE_EFFECTS__ */
 const lister =
-  <T extends v.GenericSchema>(schema: T, path: string) =>
+  <T extends Schema>(schema: T, path: string) =>
   async (t: LadTransport, opts?: RequestOptions) =>
-    (await t.get(items(schema), path, undefined, opts)).items as v.InferOutput<T>[];
+    (await t.get(items(schema), path, undefined, opts)).items as z.output<T>[];
 
 /** Endorsing countries (with the date each endorsed) and the other countries named. */
 export const listCountries = lister(Country, 'countries');

@@ -20,12 +20,11 @@ import {
   type ProposalStatus,
   submitAgendaTopic,
   submitPolicyProposal,
-  toFieldErrors,
+  validate,
 } from '@lad/sdk';
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as v from 'valibot';
 import { eventTime } from '../../internal/event-info.js';
 import { formStyles } from '../../internal/form/form.styles.js';
 import { type FieldSpec, LadFormElement, type Values } from '../../internal/form/form-element.js';
@@ -222,8 +221,8 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
   }
 
   protected check(body: Record<string, unknown>): FieldError[] {
-    const result = v.safeParse(this.policy ? PolicyProposalInput : AgendaTopicProposalInput, body);
-    return result.success ? [] : toFieldErrors(result.issues);
+    const result = validate(this.policy ? PolicyProposalInput : AgendaTopicProposalInput, body);
+    return result.success ? [] : result.errors;
   }
 
   protected fieldOf(path: readonly (string | number)[]): string {

@@ -8,12 +8,11 @@ import {
   RegistrationInput,
   type RegistrationReceipt,
   submitRegistration,
-  toFieldErrors,
+  validate,
 } from '@lad/sdk';
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as v from 'valibot';
 import { eventFacts } from '../../internal/event-info.js';
 import { formStyles } from '../../internal/form/form.styles.js';
 import { type FieldSpec, LadFormElement, type Values } from '../../internal/form/form-element.js';
@@ -203,8 +202,8 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
   }
 
   protected check(body: Record<string, unknown>): FieldError[] {
-    const result = v.safeParse(RegistrationInput, body);
-    const errors = result.success ? [] : toFieldErrors(result.issues);
+    const result = validate(RegistrationInput, body);
+    const errors = result.success ? [] : result.errors;
     for (const c of this.ev?.registration?.criteria ?? []) {
       if (c.required && !this.answerIds.includes(c.id))
         errors.push({ path: ['answers', c.id], code: 'answer_required', message: 'Answer this criterion.' });
