@@ -45,22 +45,23 @@ const log = (...args) => console.error(...args);
 // ——— Bytes ————————————————————————————————————————————————————————————————————————————
 function bytes() {
   const sizes = measureBytes();
-  const budget = {
-    'commitment-tracker': 30 * KB,
-    'registration-form': 22 * KB,
-    'session-calendar': 30 * KB,
-  };
+  // The ceilings of the zod issue (also enforced by the widgets' tests).
   for (const [name, v] of Object.entries(sizes.widgets))
-    results.bytes.push({ name: `${name} (first load)`, gz: v.gz, br: v.br, budget: budget[name] ?? null });
+    results.bytes.push({
+      name: `${name} (first load)`,
+      gz: v.gz,
+      br: v.br,
+      budget: name.endsWith('(lazy)') ? null : 48 * KB,
+    });
   for (const [name, v] of Object.entries(sizes.cdn))
-    results.bytes.push({ name, gz: v.gz, br: v.br, budget: null });
+    results.bytes.push({ name, gz: v.gz, br: v.br, budget: 78 * KB });
   for (const [name, v] of Object.entries(sizes.locales))
     results.bytes.push({ name: `locale ${name}`, gz: v.gz, br: v.br, budget: 3 * KB });
   const second = Object.entries(sizes.second).sort((a, b) => b[1].gz - a[1].gz);
   const [worst, v] = second[0];
-  results.bytes.push({ name: `second widget, worst: ${worst}`, gz: v.gz, br: v.br, budget: 10 * KB });
+  results.bytes.push({ name: `second widget, worst: ${worst}`, gz: v.gz, br: v.br, budget: 12 * KB });
   const [best, w] = second.at(-1);
-  results.bytes.push({ name: `second widget, best: ${best}`, gz: w.gz, br: w.br, budget: 10 * KB });
+  results.bytes.push({ name: `second widget, best: ${best}`, gz: w.gz, br: w.br, budget: 12 * KB });
 }
 
 // ——— A page server for the rendering runs ————————————————————————————————————————————

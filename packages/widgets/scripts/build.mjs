@@ -1,8 +1,8 @@
 // Builds @lad/widgets:
 // 1. generated sources (locale modules from the XLIFF files, the version);
 // 2. the npm modules (tsc: one ES module per source file, with types);
-// 3. the CDN files (esbuild, minified): dist/cdn/lad-widgets.js, defining every widget, and one
-//    bundle per widget in dist/cdn/widgets/ sharing chunks, so a second widget on a page loads
+// 3. the CDN files (esbuild, then a second pass with terser): dist/cdn/lad-widgets.js, defining
+//    every widget, and one bundle per widget in dist/cdn/widgets/ sharing chunks, so a second widget on a page loads
 //    little more; each language other than English, and the tracker's details, are lazy chunks.
 //    Each build writes a metafile (dist/cdn/**/meta.json) that the size test reads;
 // 4. custom-elements.json (the Custom Elements Manifest, from the classes' JSDoc).
@@ -11,6 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { squeeze } from './minify-literals.mjs';
+import { terse } from './terse.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -67,6 +68,7 @@ async function bundle(dir, entryPoints) {
 
 await bundle('', { 'lad-widgets': 'src/cdn.ts' });
 await bundle('widgets', WIDGETS);
+await terse('dist/cdn', root);
 
 node(require.resolve('@custom-elements-manifest/analyzer/cem.js'), [
   'analyze',
