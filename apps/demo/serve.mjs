@@ -1,7 +1,8 @@
 // `pnpm start` runs this after the build: one server on http://localhost:8787 (PORT) with
 //   /v1 …        the LAD API on its embedded SQLite file (seeded on first start),
 //   /docs        the API reference,
-//   /cdn/…       the widget files (also under /cdn/v<version>/…, cached for a year),
+//   /cdn/…       the widget files and the SDK for pages without a bundler (lad-sdk.js), also
+//                under /cdn/v<version>/…, cached for a year,
 //   /            the demo site.
 // Ctrl-C stops it cleanly.
 import { createHash } from 'node:crypto';
@@ -15,15 +16,21 @@ const require = createRequire(import.meta.url);
 const widgetsRoot = dirname(require.resolve('@lad/widgets/package.json'));
 const { version } = JSON.parse(readFileSync(join(widgetsRoot, 'package.json'), 'utf8'));
 const cdnRoot = join(widgetsRoot, 'dist/cdn');
+const sdkRoot = join(dirname(require.resolve('@lad/sdk/package.json')), 'dist/browser');
 const siteRoot = new URL('./dist', import.meta.url).pathname;
 
-/** What an embed snippet needs: the versioned file and its Subresource Integrity hash. */
+const integrity = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+/**
+ * What an embed snippet needs: the versioned file and its Subresource Integrity hash; the same
+ * for the SDK's browser module (`sdk`).
+ */
 function manifest() {
-  const file = readFileSync(join(cdnRoot, 'lad-widgets.js'));
   return {
     version,
     path: `/cdn/v${version}/lad-widgets.js`,
-    integrity: `sha384-${createHash('sha384').update(file).digest('base64')}`,
+    integrity: integrity(join(cdnRoot, 'lad-widgets.js')),
+    sdk: { path: `/cdn/v${version}/lad-sdk.js`, integrity: integrity(join(sdkRoot, 'lad-sdk.js')) },
   };
 }
 
@@ -58,17 +65,24 @@ function files(root, strip, maxAge) {
       }
       cache.set(path, body);
     }
-    return c.body(body, 200, {
+    const headers = {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': maxAge,
-    });
+    };
+    // The CDN files carry no `sourceMappingURL` comment (bytes on every page); developer
+    // tools find their maps through this header.
+    if (path.endsWith('.js') && path.startsWith(cdnRoot)) headers.sourcemap = `${rel.split('/').pop()}.map`;
+    return c.body(body, 200, headers);
   };
 }
 
 export function extend(app) {
   const info = manifest();
   app.get('/cdn/manifest.json', (c) => c.json(info, 200, { 'cache-control': 'no-cache' }));
-  app.get(`/cdn/v${version}/*`, files(cdnRoot, `/cdn/v${version}`, 'public, max-age=31536000, immutable'));
+  const year = 'public, max-age=31536000, immutable';
+  app.get(`/cdn/v${version}/lad-sdk.js*`, files(sdkRoot, `/cdn/v${version}`, year));
+  app.get('/cdn/lad-sdk.js*', files(sdkRoot, '/cdn', 'public, max-age=300'));
+  app.get(`/cdn/v${version}/*`, files(cdnRoot, `/cdn/v${version}`, year));
   app.get('/cdn/*', files(cdnRoot, '/cdn', 'public, max-age=300'));
   app.get('/*', files(siteRoot, '', 'no-cache'));
 }

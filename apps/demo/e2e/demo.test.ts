@@ -162,6 +162,67 @@ test('the embed builder’s snippet, pasted into a blank page on another origin,
   }
 });
 
+/** Serves `html` on another origin (a partner's page) with the given headers while `work` runs. */
+async function onAnotherOrigin(
+  html: string,
+  headers: Record<string, string>,
+  work: (at: string) => Promise<void>,
+) {
+  const other: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  const address = other.address();
+  const at = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  try {
+    expect(new URL(at).origin).not.toBe(new URL(url).origin);
+    await work(at);
+  } finally {
+    other.close();
+  }
+}
+
+test('the SDK without a bundler: one module from the CDN, on a strict-CSP page of another origin', async () => {
+  const manifest = await (await fetch(`${url}/cdn/manifest.json`)).json();
+  expect(manifest.sdk.path).toMatch(/^\/cdn\/v[\d.]+\/lad-sdk\.js$/);
+  const file = await fetch(`${url}${manifest.sdk.path}`);
+  expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const { createHash } = await import('node:crypto');
+  expect(`sha384-${createHash('sha384').update(bytes).digest('base64')}`).toBe(manifest.sdk.integrity);
+  // No import map, no bundler: the module carries ky and zod inside.
+  expect(bytes.toString()).not.toMatch(/from\s*["'](ky|zod)/);
+
+  const html = `<!doctype html><html lang="ht"><head><meta charset="utf-8"><title>SDK</title></head><body>
+<h1>Angajman Ayiti</h1><ul id="out"></ul><p id="problem"></p>
+<script type="module" nonce="n0nce">
+import { createLadClient, pickText, isLadApiError } from '${url}${manifest.sdk.path}';
+const lad = createLadClient({ baseUrl: '${url}', locale: 'ht' });
+const page = await lad.commitments.list({ country: 'HT', limit: 5 });
+for (const c of page.items) {
+  const li = document.createElement('li');
+  li.textContent = pickText(c.title, 'ht').text;
+  document.querySelector('#out').append(li);
+}
+try { await lad.registrations.submit('demo-evt-ministerial-next', {}); }
+catch (error) { document.querySelector('#problem').textContent = isLadApiError(error) ? error.fieldErrors.map((e) => e.path.join('.') + ':' + e.code).join(' ') : String(error); }
+</script></body></html>`;
+  const csp = `default-src 'none'; script-src 'nonce-n0nce' ${url}; connect-src ${url}; require-trusted-types-for 'script'`;
+  await onAnotherOrigin(html, { 'content-security-policy': csp }, async (at) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Trusted Type/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(at);
+    await expect.poll(() => page.locator('#out li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('#problem').textContent(), { timeout: 15_000 })
+      .toBe('organization:required representative:required answers:required consent:required');
+    expect(violations).toEqual([]);
+  });
+});
+
 test('the calendar’s .ics download parses and holds the event', async () => {
   await page.goto(`${url}/calendar.html`);
   const calendar = page.locator('lad-session-calendar');
