@@ -5,6 +5,7 @@ import {
   formatDateRange,
   formatList,
   formatNumber,
+  formatPartialDate,
   formatRelativeDays,
   getZonedParts,
   languageName,
@@ -130,6 +131,16 @@ describe('Haitian Creole dates', () => {
         timeZone: 'America/Port-au-Prince',
       }),
     ).toBe('5 mas 2026 a 09:00–11:30');
+  });
+
+  test('dates known only to the month or the year (a source’s publication date)', () => {
+    expect(formatPartialDate('2024-05', 'ht')).toBe('me 2024');
+    expect(formatPartialDate('2022-10', 'ht')).toBe('oktòb 2022');
+    expect(formatPartialDate('2024-05-07', 'ht')).toBe('7 me 2024');
+    expect(formatPartialDate('2024', 'ht')).toBe('2024');
+    expect(formatPartialDate('2024-05', 'es')).toBe('mayo de 2024');
+    expect(formatPartialDate('2024-05', 'fr')).toBe('mai 2024');
+    expect(formatPartialDate('2024-05', 'en')).toBe('May 2024');
   });
 
   test('relative days and days between', () => {

@@ -89,9 +89,13 @@ describe('facts only', () => {
     expect(UNKNOWN_FACTS.map((f) => f.id)).toContain('endorser-22');
   });
 
-  test('the eight public action packages with their leads; Pillar III packages are not guessed', () => {
-    expect(ACTION_PACKAGES).toHaveLength(8);
-    expect(ACTION_PACKAGES.some((a) => a.pillar === 'III')).toBe(false);
+  test('the eleven action packages with their public leads; what is not published stays empty', () => {
+    expect(ACTION_PACKAGES).toHaveLength(11);
+    expect(ACTION_PACKAGES.filter((a) => a.pillar === 'III').map((a) => a.id)).toEqual([
+      'countering-smuggling-trafficking',
+      'pillar-iii-package-10',
+      'aligning-visa-travel-standards',
+    ]);
     const leads = Object.fromEntries(ACTION_PACKAGES.map((a) => [a.name.text.en, a.leads]));
     expect(leads).toMatchObject({
       'Integration and Support for Host Communities': ['CL'],
@@ -102,6 +106,14 @@ describe('facts only', () => {
       'Investing in Asylum': ['CA'],
       'Refugee Resettlement': ['CA', 'GY'],
       'Family Reunification and Alternative Migration Pathways': ['SV'],
+      'Countering Human Smuggling and Trafficking': ['US'],
+      'Aligning Visa and Travel Standards': [],
+    });
+    // Package 10: nothing is published but its pillar; nothing is filled in.
+    expect(ACTION_PACKAGES.find((a) => a.id === 'pillar-iii-package-10')).toMatchObject({
+      leads: [],
+      participants: [],
+      participantsComplete: false,
     });
     expect(ACTION_PACKAGES.find((a) => a.id === 'combatting-xenophobia')?.pillarCertainty).toBe('uncertain');
     expect(UNKNOWN_FACTS.map((f) => f.id)).toContain('pillar-iii-packages');

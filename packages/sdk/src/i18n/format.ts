@@ -195,6 +195,20 @@ export function formatDate(
   return dateTimeFormat(intlLocale(locale), o).format(date);
 }
 
+/**
+ * A date as precise as it is known — a day (`2024-05-07`), a month (`2024-05`) or a year
+ * (`2024`) — the way the language writes it: "7 me 2024", "me 2024", "2024".
+ *
+ * @example
+ * formatPartialDate('2024-05', 'es') // 'mayo de 2024'
+ */
+export function formatPartialDate(value: string, locale: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value))
+    return formatDate(`${value}-01`, locale, { year: 'numeric', month: 'long' });
+  return formatDate(value, locale, { dateStyle: 'long' });
+}
+
 function sameDay(a: ZonedParts, b: ZonedParts) {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }

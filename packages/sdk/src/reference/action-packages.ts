@@ -5,11 +5,13 @@ import { names } from './text.js';
 const lima = [SOURCES.limaMinisterial, SOURCES.limaMinisterialMirror];
 
 /**
- * The action packages whose names and leads are public: eight of the eleven identified at the
- * inaugural meeting of special coordinators (2022), leadership confirmed at the Lima
- * Ministerial (6 October 2022). The three Pillar III packages are not in any source found and
- * are left out rather than guessed (see {@link UNKNOWN_FACTS}). English names are the sources';
- * the other languages are the project's translations. Descriptions are USAID's one-liners.
+ * The eleven action packages identified at the inaugural meeting of special coordinators
+ * (2022), leadership confirmed at the Lima Ministerial (6 October 2022), numbered as the
+ * Declaration's website and USAID number them. What no source states stays unknown: the lead,
+ * participants and name of package 10, the co-lead and participants of package 09 and the lead
+ * of package 11 are empty (`participantsComplete: false`), never guessed (see
+ * {@link UNKNOWN_FACTS}). English names are the sources'; the other languages are the project's
+ * translations. Descriptions are USAID's one-liners.
  */
 export const ACTION_PACKAGES: readonly ActionPackage[] = [
   {
@@ -152,12 +154,17 @@ export const ACTION_PACKAGES: readonly ActionPackage[] = [
       fr: 'Réinstallation des réfugiés',
       ht: 'Reyenstalasyon refijye',
     }),
-    description: null,
+    description: {
+      original: 'en',
+      text: {
+        en: 'Later named “Refugee Resettlement and Complementary Pathways”. Canada and Guyana co-chair it; members in January 2023: Canada, Guyana, Mexico, the United States and Uruguay.',
+      },
+    },
     leads: ['CA', 'GY'],
     participants: ['MX', 'UY', 'US'],
     participantsComplete: true,
     committeeId: null,
-    sources: [...lima, SOURCES.guyanaTimes],
+    sources: [...lima, SOURCES.guyanaTimes, SOURCES.guyanaDpi, SOURCES.ladUnitedStates],
   },
   {
     id: 'family-reunification-pathways',
@@ -176,5 +183,74 @@ export const ACTION_PACKAGES: readonly ActionPackage[] = [
     participantsComplete: false,
     committeeId: null,
     sources: [...lima],
+  },
+  {
+    id: 'countering-smuggling-trafficking',
+    pillar: 'III',
+    pillarCertainty: 'confirmed',
+    name: names('en', {
+      en: 'Countering Human Smuggling and Trafficking',
+      es: 'Lucha contra el tráfico ilícito de migrantes y la trata de personas',
+      pt: 'Combate ao contrabando de migrantes e ao tráfico de pessoas',
+      fr: 'Lutte contre le trafic illicite de migrants et la traite des personnes',
+      ht: 'Konbat pasaj migran an kachèt ak trafik moun',
+    }),
+    description: {
+      original: 'en',
+      text: {
+        en: 'The United States is a co-lead, per the Declaration’s website; the fact sheet of the Guatemala ministerial says it “leads” the committee. The other co-lead and the participants are not published.',
+      },
+    },
+    leads: ['US'],
+    participants: [],
+    participantsComplete: false,
+    committeeId: null,
+    sources: [SOURCES.ladUnitedStates, SOURCES.guatemalaMinisterial],
+  },
+  {
+    id: 'pillar-iii-package-10',
+    pillar: 'III',
+    pillarCertainty: 'confirmed',
+    name: names('en', {
+      en: 'Action package 10 (name not published)',
+      es: 'Paquete de acción 10 (nombre no publicado)',
+      pt: 'Pacote de ação 10 (nome não publicado)',
+      fr: 'Paquet d’actions 10 (nom non publié)',
+      ht: 'Pakèt aksyon 10 (non an pa pibliye)',
+    }),
+    description: {
+      original: 'en',
+      text: {
+        en: 'The tenth action package sits under Pillar III. Its name, lead and participants are not in any public source found.',
+      },
+    },
+    leads: [],
+    participants: [],
+    participantsComplete: false,
+    committeeId: null,
+    sources: [SOURCES.usaidImplementation],
+  },
+  {
+    id: 'aligning-visa-travel-standards',
+    pillar: 'III',
+    pillarCertainty: 'confirmed',
+    name: names('en', {
+      en: 'Aligning Visa and Travel Standards',
+      es: 'Armonización de visas y normas de viaje',
+      pt: 'Alinhamento de vistos e normas de viagem',
+      fr: 'Harmonisation des visas et des normes de voyage',
+      ht: 'Aliyman viza ak règ vwayaj',
+    }),
+    description: {
+      original: 'en',
+      text: {
+        en: 'The Declaration’s website lists the United States as a participant. The lead is not published. Paraguay said at the Lima ministerial that it would work on aligning visa policies and travel documents, without mention of a committee seat.',
+      },
+    },
+    leads: [],
+    participants: ['US'],
+    participantsComplete: false,
+    committeeId: null,
+    sources: [SOURCES.ladUnitedStates, SOURCES.paraguayLima],
   },
 ];

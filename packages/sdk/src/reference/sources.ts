@@ -56,6 +56,35 @@ export const SOURCES = {
     publisher: 'Guyana Times',
     kind: 'secondary',
   },
+  ladUnitedStates: {
+    title: 'Endorsing countries: United States',
+    url: 'https://losangelesdeclaration.com/index.php/endorsing-countries/united-states',
+    publisher: 'Los Angeles Declaration website',
+    kind: 'official',
+  },
+  guyanaDpi: {
+    title: 'Foreign Secretary meets with Senior Assistant Deputy Minister of Canada',
+    url: 'https://dpi.gov.gy/foreign-secretary-meets-with-senior-assistant-deputy-minister-of-canada/',
+    publisher: 'Department of Public Information (Guyana)',
+    publishedOn: '2023-01-19',
+    kind: 'official',
+  },
+  guatemalaMinisterial: {
+    title:
+      'Fact Sheet: Third Ministerial Meeting on the Los Angeles Declaration on Migration and Protection in Guatemala',
+    url: 'https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/07/fact-sheet-third-ministerial-meeting-on-the-los-angeles-declarationon-migration-and-protection-in-guatemala/',
+    publisher: 'The White House',
+    publishedOn: '2024-05-07',
+    kind: 'official',
+  },
+  paraguayLima: {
+    title:
+      'Paraguay se compromete a compartir buenas prácticas y diseñar una hoja de ruta para enfrentar problemática migratoria',
+    url: 'https://migraciones.gov.py/paraguay-se-compromete-a-compartir-buenas-practicas-y-disenar-una-hoja-de-ruta-para-enfrentar-problematica-migratoria/',
+    publisher: 'Dirección General de Migraciones (Paraguay)',
+    publishedOn: '2022-10-07',
+    kind: 'official',
+  },
   ladWebsite: {
     title: 'Los Angeles Declaration',
     url: 'https://losangelesdeclaration.com/los-angeles-declaration',

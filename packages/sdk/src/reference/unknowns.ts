@@ -10,12 +10,12 @@ export const UNKNOWN_FACTS = [
   },
   {
     id: 'pillar-iii-packages',
-    fact: 'Names, leads and participants of the three Pillar III action packages.',
-    note: 'Eleven action packages were identified; only eight are named in public sources.',
+    fact: 'The name, lead and participants of action package 10; the other co-lead and the participants of package 09; the lead of package 11.',
+    note: 'The Pillar III part of the Lima joint statement is cut off in every copy found.',
   },
   {
     id: 'package-participants',
-    fact: 'Full participant lists of "Combatting Xenophobia" and "Family Reunification and Alternative Migration Pathways".',
+    fact: 'Full participant lists of "Combatting Xenophobia", "Family Reunification and Alternative Migration Pathways" and the Pillar III packages.',
     note: 'The public lists are missing or cut off.',
   },
   {

@@ -33,8 +33,8 @@ export type Consultation = z.output<typeof Consultation>;
 export const CommitmentUpdate = z.object({
   id: Id,
   commitmentId: Id,
-  /** The day the progress happened. */
-  date: CalendarDate,
+  /** The day the progress happened; `null` when its public source gives no date. */
+  date: z.nullable(CalendarDate),
   /** The commitment's status after this update. */
   status: CommitmentStatus,
   summary: LocalizedText,
@@ -56,7 +56,8 @@ const editable = {
   /** A key from the government's tracking matrix; CSV imports update by it. */
   externalId: z.nullable(plainText(100)),
   country: CountryCode,
-  pillar: PillarId,
+  /** `null` when no source files the commitment under a pillar. */
+  pillar: z.nullable(PillarId),
   actionPackages: checked(z.array(Id), z.maxLength(20)),
   mechanisms: checked(z.array(Id), z.maxLength(20)),
   title: LocalizedTitle,
@@ -117,6 +118,7 @@ export type CommitmentDetail = z.output<typeof CommitmentDetail>;
 const inputShape = {
   ...editable,
   externalId: z.optional(z.nullable(plainText(100))),
+  pillar: z.optional(z.nullable(PillarId)),
   actionPackages: z.optional(editable.actionPackages),
   mechanisms: z.optional(editable.mechanisms),
   description: z.optional(z.nullable(LocalizedText)),

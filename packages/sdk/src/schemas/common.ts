@@ -134,6 +134,16 @@ export type DateTime = z.output<typeof DateTime>;
 export const CalendarDate = z.iso.date('Use a date as YYYY-MM-DD.');
 export type CalendarDate = z.output<typeof CalendarDate>;
 
+/**
+ * A date as precise as it is known: a day (`2024-05-07`), a month (`2024-05`) or a year
+ * (`2024`). For sources whose page gives only a month.
+ */
+export const PartialDate = z.union([
+  CalendarDate,
+  z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Use YYYY-MM-DD, YYYY-MM or YYYY.')),
+]);
+export type PartialDate = z.output<typeof PartialDate>;
+
 /** True for an absolute `http:` or `https:` URL with a host. */
 export function isHttpUrl(value: string): boolean {
   try {
@@ -184,8 +194,8 @@ export const Source = z.object({
   url: HttpUrl,
   /** Who published it, e.g. "U.S. Department of State". */
   publisher: z.optional(Name),
-  /** When it was published, if known. */
-  publishedOn: z.optional(CalendarDate),
+  /** When it was published, as precisely as known (`2024-05-07`, `2024-05`, `2024`). */
+  publishedOn: z.optional(PartialDate),
   /** `secondary` for news sites and reprints of an official text. */
   kind: z.optional(z.enum(['official', 'secondary'])),
 });

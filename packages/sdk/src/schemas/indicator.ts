@@ -92,6 +92,8 @@ export const Indicator = withRules(
     /** Share of the way from baseline to target reached by the latest measurement, 0–1. */
     progress: z.nullable(checked(z.number(), z.minimum(0), z.maximum(1))),
     updatedAt: DateTime,
+    /** True for the demonstration data set: invented figures, shown so the widgets can be tried. */
+    demo: z.boolean(),
   }),
   quantitativeCheck,
 );
