@@ -9,7 +9,7 @@ import { getReference } from './store/reference.js';
 import { createToken, listTokens, revokeToken } from './store/tokens.js';
 
 const USAGE = `Usage:
-  pnpm --filter @lad/api seed [--no-demo]      load reference data (and the demo set into an empty database)
+  pnpm --filter @lad/api seed [--no-demo]      check the reference data and the public record (demo set added once)
   pnpm --filter @lad/api purge                 erase personal data past its retention period
   pnpm --filter @lad/api token create --role secretariat|committee|country [--scope <action package id | country code>] [--label <text>]
   pnpm --filter @lad/api token list
@@ -38,8 +38,12 @@ async function main(argv: string[]) {
     await migrate(db);
     const now = new Date();
     if (command === 'seed') {
-      const { demo } = await seed(db.kysely, { demo: !values['no-demo'], now });
-      console.log(`Reference data loaded${demo ? ', with the demo data set' : ''} into ${db.label}.`);
+      const { demo, report } = await seed(db.kysely, { demo: !values['no-demo'], now });
+      console.log(
+        `Reference data checked in ${db.label}: ${report.created} added, ${report.updated} updated, ${report.unchanged} unchanged${demo ? '; demo data set added' : ''}.`,
+      );
+      for (const s of report.skipped)
+        console.log(`  kept an operator's ${s.reason === 'removed' ? 'removal' : 'edit'}: ${s.kind} ${s.id}`);
     } else if (command === 'purge') {
       const result = await purgePersonalData(db.kysely, now);
       console.log(

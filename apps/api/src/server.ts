@@ -17,17 +17,33 @@ export interface StartOptions {
 
 /**
  * Opens the database (`DATABASE_URL`, default the SQLite file `data/lad.sqlite` at the
- * repository root), migrates it, seeds it with reference and demo data when it is empty, and
+ * repository root), migrates it, reconciles the reference data (demo data on first start), and
  * serves the API on `PORT` (default 8787). Stops cleanly on Ctrl-C / SIGTERM.
  */
 export async function start(options: StartOptions = {}) {
   const config = loadConfig();
   const db = await openDatabase(config.databaseUrl);
   await migrate(db);
-  if (await isEmpty(db.kysely)) {
-    jsonLog('info', { msg: 'empty database: loading reference and demo data', database: db.label });
-    await seed(db.kysely, { demo: process.env.LAD_DEMO !== 'false' });
-  }
+  // The reference data (facts and the public record) is reconciled at every start, so a new
+  // release brings its corrections; what operators changed is kept and reported. Demo data is
+  // added once, unless LAD_DEMO=false.
+  const empty = await isEmpty(db.kysely);
+  const { demo, report } = await seed(db.kysely, { demo: process.env.LAD_DEMO !== 'false' });
+  jsonLog('info', {
+    msg: empty ? 'empty database: reference data loaded' : 'reference data checked',
+    database: db.label,
+    demo,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    skipped: report.skipped.length,
+  });
+  for (const s of report.skipped)
+    jsonLog('info', {
+      msg: `kept an operator's ${s.reason === 'removed' ? 'removal' : 'edit'}; not seeded`,
+      kind: s.kind,
+      id: s.id,
+    });
   const deps = await makeDeps(db, config);
   const { app } = createApp(deps, options.extend);
   const sweeper = setInterval(() => void sweepExpired(db.kysely, new Date()).catch(() => {}), 10 * 60_000);

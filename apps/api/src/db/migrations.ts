@@ -274,9 +274,22 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  const seedState: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('seed_state')
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('id', text, (c) => c.notNull())
+        .addColumn('hash', text, (c) => c.notNull())
+        .addColumn('seeded_at', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('seed_state_pk', ['kind', 'id'])
+        .execute();
+    },
+  };
+
   return {
     async getMigrations() {
-      return { '0001_initial': initial };
+      return { '0001_initial': initial, '0002_seed_state': seedState };
     },
   };
 }

@@ -174,6 +174,17 @@ export interface AuditTable {
   changes: string | null;
 }
 
+/**
+ * What the reference seed last wrote for each record it owns (a hash of the fields), so a
+ * later release updates only what no operator has changed since.
+ */
+export interface SeedStateTable {
+  kind: string;
+  id: string;
+  hash: string;
+  seeded_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   reference: ReferenceTable;
@@ -191,4 +202,5 @@ export interface Database {
   rate_limits: RateLimitTable;
   tokens: TokenTable;
   audit: AuditTable;
+  seed_state: SeedStateTable;
 }

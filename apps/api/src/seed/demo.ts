@@ -1,24 +1,16 @@
 import {
   type ActionPackage,
   CORE_LOCALES,
-  type CommitmentStatus,
   type Committee,
   type CoreLocale,
   type EventInput,
   type LocalizedText,
-  MECHANISMS,
   type SecretariatMember,
-  SIGNATORIES,
 } from '@lad/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
 import { offsetMinutes } from '../ics.js';
-import {
-  addCommitmentUpdate,
-  commitmentFields,
-  insertCommitment,
-  touchCommitment,
-} from '../store/commitments.js';
+import { getCommitmentRow } from '../store/commitments.js';
 import { eventData, getEventRow, insertEvent, putAgenda, setEventData } from '../store/events.js';
 import { addMeasurement, createIndicator } from '../store/indicators.js';
 import {
@@ -32,16 +24,12 @@ import { listReference, putReference } from '../store/reference.js';
 import { addDays, iso } from '../store/util.js';
 import {
   AGENDA_ITEMS,
-  COMMITMENT_TITLES,
-  CONSULTATION_NOTES,
   CRITERIA,
-  DEMO_DESCRIPTION,
   EVENT_TITLES,
   type Five,
   INDICATORS,
   OUTCOME,
   QUALITATIVE_NOTES,
-  UPDATE_SUMMARIES,
 } from './texts.js';
 
 /** A small deterministic random generator, so every seed gives the same demo data. */
@@ -121,146 +109,63 @@ function localInstant(now: Date, days: number, hour: number, zone: string): stri
   return iso(new Date(local - offsetMinutes(zone, local) * 60_000));
 }
 
-const STATUSES: [CommitmentStatus, number][] = [
-  ['no_evidence', 0.08],
-  ['not_started', 0.14],
-  ['limited', 0.32],
-  ['substantial', 0.3],
-  ['complete', 0.16],
-];
-const STEPS: Record<CommitmentStatus, CommitmentStatus[]> = {
-  no_evidence: [],
-  not_started: [],
-  limited: ['limited'],
-  substantial: ['limited', 'substantial'],
-  complete: ['limited', 'substantial', 'complete'],
-};
-const ANNOUNCED: [string, string][] = [
-  ['2022-06-10', 'Ninth Summit of the Americas, Los Angeles'],
-  ['2022-10-06', 'Lima Ministerial Meeting'],
-  ['2023-06-23', 'Second Ministerial Meeting, Washington DC'],
-  ['2024-05-07', 'Third Ministerial Meeting, Guatemala City'],
+/**
+ * Real commitments of the record that carry a demonstration indicator (so the tracker's
+ * indicators can be tried), each with the indicator template that fits it and how far its
+ * invented series has gone. Marked `demo`: the figures are not real.
+ */
+const DEMO_INDICATORS: [commitmentId: string, template: number, reach: number][] = [
+  ['lad-2022-BZ-01', 0, 0.3],
+  ['lad-2024-CR-04', 0, 0.55],
+  ['lad-2024-EC-01', 0, 0.4],
+  ['lad-2024-PA-02', 0, 0.15],
+  ['lad-2024-AR-01', 0, 0.7],
+  ['lad-2024-PE-01', 1, 0.45],
+  ['lad-2022-MX-01', 2, 0.35],
+  ['lad-2022-MX-02', 2, 0.1],
+  ['lad-2024-MX-01', 2, 0.6],
+  ['lad-2024-BZ-01', 2, 0.2],
+  ['lad-2024-CR-03', 3, 0.5],
+  ['lad-2022-US-11', 3, 0.65],
+  ['lad-2024-MX-03', 4, 0.8],
+  ['lad-2024-GT-01', 4, 0.2],
 ];
 
-async function seedCommitments(db: Kysely<Database>, now: Date, rng: ReturnType<typeof random>) {
-  let n = 0;
-  let haitiPillarTwoMeasured = false;
-  for (const country of SIGNATORIES) {
-    const original = ORIGINAL[country.code] ?? 'es';
-    const templates = COMMITMENT_TITLES.map((t, i) => ({ ...t, i })).filter((t) => t.pillar !== 'IV');
-    const count = rng.int(4, 8);
-    const chosen = new Set<number>();
-    while (chosen.size < count) chosen.add(rng.int(0, templates.length - 1));
-    // Pillar IV is left visibly thin: two commitments in the whole region (R3).
-    const extra = country.code === 'HT' ? [14] : country.code === 'GT' ? [15] : [];
-    const mechanisms = MECHANISMS.filter((m) => m.members?.includes(country.code)).map((m) => m.id);
-    for (const index of [...[...chosen].map((c) => templates[c]?.i ?? 0), ...extra]) {
-      n++;
-      const template = COMMITMENT_TITLES[index]!;
-      const roll = rng.next();
-      let cumulative = 0;
-      const status =
-        STATUSES.find(([, weight]) => {
-          cumulative += weight;
-          return roll < cumulative;
-        })?.[0] ?? 'limited';
-      const [announcedOn, announcedAt] = rng.pick(ANNOUNCED);
-      const start = addDays(announcedOn, rng.int(60, 400));
-      const fields = commitmentFields({
-        externalId: `${country.code}-${String(n).padStart(3, '0')}`,
-        country: country.code,
-        pillar: template.pillar,
-        status: 'not_started',
-        actionPackages: template.packages,
-        mechanisms: rng.next() < 0.3 ? [...mechanisms, 'un-network-lac'] : mechanisms,
-        title: localized(template.text, original, n),
-        description: localized(DEMO_DESCRIPTION, original, n + 2),
-        announcedOn,
-        announcedAt,
-        startDate: iso(start).slice(0, 10),
-        dueDate: iso(addDays(start, rng.int(365, 1200))).slice(0, 10),
-        amountUsd: rng.next() < 0.35 ? rng.int(5, 400) * 100_000 : null,
-        sources: [
-          {
-            title: 'Demonstration source (not a real document)',
-            url: `https://example.org/lad-demo/${country.code.toLowerCase()}/${n}`,
-          },
-        ],
-        consultation:
-          rng.next() < 0.5
-            ? {
-                method: rng.pick(['public_consultation', 'cso_meeting', 'written_comments'] as const),
-                date: announcedOn,
-                notes: localized(CONSULTATION_NOTES, original, n),
-              }
-            : { method: rng.pick(['none', 'unknown'] as const), date: null, notes: null },
-      });
-      const created = addDays(now, -rng.int(200, 900));
-      const id = await insertCommitment(db, fields, created, {
-        demo: true,
-        id: `demo-cmt-${String(n).padStart(3, '0')}`,
-      });
-      const steps = STEPS[status];
-      let date = start;
-      for (const [k, step] of steps.entries()) {
-        date = addDays(date, rng.int(60, 200));
-        if (date > now) date = addDays(now, -rng.int(5, 60));
-        await addCommitmentUpdate(
-          db,
-          id,
-          {
-            date: iso(date).slice(0, 10),
-            status: step,
-            summary: localized(UPDATE_SUMMARIES[(n + k) % UPDATE_SUMMARIES.length]!, original, n + k),
-            evidence: [
-              { title: 'Demonstration evidence', url: `https://example.org/lad-demo/evidence/${n}-${k}` },
-            ],
-          },
-          addDays(now, -rng.int(1, 540)),
-          { id: `demo-upd-${n}-${k}` },
-        );
-      }
-      if (status === 'no_evidence' || status === 'not_started') {
-        await touchCommitment(db, id, addDays(now, -rng.int(1, 540)), { status });
-      }
-      if (rng.next() < 0.45) {
-        await seedIndicator(db, id, country.code, template.pillar, index, status, original, now, rng, n);
-        if (country.code === 'HT' && template.pillar === 'II') haitiPillarTwoMeasured = true;
-      } else if (country.code === 'HT' && template.pillar === 'II' && !haitiPillarTwoMeasured) {
-        // The demo's walkthrough (Haiti, Pillar II) needs one measured indicator; its own random
-        // stream leaves every other generated value as it was.
-        await seedIndicator(
-          db,
-          id,
-          country.code,
-          template.pillar,
-          index,
-          status,
-          original,
-          now,
-          random(n),
-          n,
-        );
-        haitiPillarTwoMeasured = true;
-      }
-    }
+async function seedIndicators(db: Kysely<Database>, now: Date, rng: ReturnType<typeof random>) {
+  for (const [n, [commitmentId, template, reach]] of DEMO_INDICATORS.entries()) {
+    const commitment = await getCommitmentRow(db, commitmentId);
+    if (!commitment) continue;
+    const original = ORIGINAL[commitment.country] ?? 'es';
+    await seedIndicator(
+      db,
+      commitmentId,
+      commitment.country,
+      (commitment.pillar || null) as Pillar,
+      template,
+      reach,
+      original,
+      now,
+      rng,
+      n + 1,
+    );
   }
 }
+
+type Pillar = 'I' | 'II' | 'III' | 'IV' | null;
 
 async function seedIndicator(
   db: Kysely<Database>,
   commitmentId: string,
   country: string,
-  pillar: 'I' | 'II' | 'III' | 'IV',
-  templateIndex: number,
-  status: CommitmentStatus,
+  pillar: Pillar,
+  template: number,
+  reach: number,
   original: CoreLocale,
   now: Date,
   rng: ReturnType<typeof random>,
   n: number,
 ) {
-  const pickIndex = [4, 1, 2, 0, 0, 2, 0, 3, 0, 2, 4, 4, 0, 4, 0, 0][templateIndex] ?? 0;
-  const t = INDICATORS[pickIndex]!;
+  const t = INDICATORS[template]!;
   const decrease = t.target < t.baseline;
   const id = await createIndicator(
     db,
@@ -275,11 +180,13 @@ async function seedIndicator(
       direction: decrease ? 'decrease' : 'increase',
       baseline: t.kind === 'quantitative' ? { value: t.baseline, text: null, date: '2022-12-31' } : null,
       target: t.kind === 'quantitative' ? { value: t.target, text: null, date: '2027-12-31' } : null,
-      sources: [{ title: 'Demonstration data', url: 'https://example.org/lad-demo/indicators' }],
+      sources: [
+        { title: 'Demonstration data (invented figures)', url: 'https://example.org/lad-demo/indicators' },
+      ],
     },
     now,
+    { demo: true },
   );
-  const reach = { no_evidence: 0, not_started: 0.02, limited: 0.3, substantial: 0.65, complete: 1 }[status];
   const points = rng.int(3, 6);
   for (let k = 1; k <= points; k++) {
     const date = iso(addDays(now, -(points - k) * 91 - rng.int(5, 30))).slice(0, 10);
@@ -837,17 +744,16 @@ async function seedProposals(db: Kysely<Database>, now: Date, committees: Commit
 }
 
 /**
- * The demonstration data set: clearly marked (`demo: true`, "demo" in names, example.org
- * addresses), generated the same way on every seed from `now`: commitments for every endorsing
- * country across the pillars (Pillar IV thin on purpose), indicators with measurement series,
- * a year of meetings of every kind with agendas — several open for registration, one full,
+ * The demonstration data set, for what the public record lacks: clearly marked (`demo: true`,
+ * "demo" in names, example.org addresses), generated the same way on every seed from `now`:
+ * indicators with invented measurement series on a few real commitments, a year of meetings of every kind with agendas — several open for registration, one full,
  * one closed with its selection report —, committees with contacts, proposals with responses,
  * and text in five languages with gaps and machine translations so fallbacks show.
  */
 export async function seedDemo(db: Kysely<Database>, now: Date, seed = 2022_06_10): Promise<void> {
   const rng = random(seed);
   const committees = await seedCommittees(db, rng);
-  await seedCommitments(db, now, rng);
+  await seedIndicators(db, now, rng);
   await seedEvents(db, now, rng, committees);
   await seedProposals(db, now, committees);
 }

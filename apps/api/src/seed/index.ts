@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import { bumpRevision, type Database } from '../db/index.js';
+import { iso } from '../store/util.js';
 import { seedDemo } from './demo.js';
+import { seedRecord } from './record/index.js';
 import { seedReference } from './reference.js';
+import { emptyReport, type SeedReport } from './state.js';
 
 /** True when nothing has been loaded yet. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -10,20 +13,35 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 }
 
 /**
- * Loads the reference data from `@lad/sdk` and, with `demo`, the demonstration data set, in one
- * transaction. Reference data is updated in place; demo data is added only to an empty database.
+ * Loads the reference data — the facts from `@lad/sdk` and the public record of commitments —
+ * and, with `demo`, the demonstration data set (meetings, registrations, proposals, indicators,
+ * contacts), in one transaction. Reference data is reconciled on every run: new records are
+ * added, records a later release changed are updated, and records an operator changed are
+ * left alone and reported in `skipped`. The demo set is added once.
  */
 export async function seed(
   db: Kysely<Database>,
   options: { demo: boolean; now?: Date },
-): Promise<{ demo: boolean }> {
+): Promise<{ demo: boolean; report: SeedReport }> {
   const now = options.now ?? new Date();
   return db.transaction().execute(async (trx) => {
-    const hasCommitments = !!(await trx.selectFrom('commitments').select('id').limit(1).executeTakeFirst());
-    await seedReference(trx);
-    const demo = options.demo && !hasCommitments;
-    if (demo) await seedDemo(trx, now);
-    await bumpRevision(trx);
-    return { demo };
+    const report = emptyReport();
+    await seedReference(trx, now, report);
+    await seedRecord(trx, now, report);
+    const seeded = await trx
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', 'demo_seeded_at')
+      .executeTakeFirst();
+    const demo = options.demo && !seeded;
+    if (demo) {
+      await seedDemo(trx, now);
+      await trx
+        .insertInto('meta')
+        .values({ key: 'demo_seeded_at', value: iso(now) })
+        .execute();
+    }
+    if (demo || report.created || report.updated) await bumpRevision(trx);
+    return { demo, report };
   });
 }

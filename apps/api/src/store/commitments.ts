@@ -63,7 +63,8 @@ function toCommitment(row: Selectable<CommitmentTable>, indicatorIds: string[]):
     id: row.id,
     externalId: row.external_id,
     country: row.country,
-    pillar: row.pillar as Commitment['pillar'],
+    // No pillar is stored as '' (columns stay NOT NULL in both databases).
+    pillar: (row.pillar || null) as Commitment['pillar'],
     status: row.status as Commitment['status'],
     ...data,
     indicatorIds,
@@ -173,7 +174,7 @@ export async function touchCommitment(
   db: Kysely<Database>,
   id: string,
   at: Date,
-  set: { status?: string; last_updated_on?: string } = {},
+  set: { status?: string; last_updated_on?: string | null } = {},
 ) {
   await db
     .updateTable('commitments')
@@ -214,7 +215,8 @@ export async function getCommitment(db: Kysely<Database>, id: string): Promise<C
     updates: updates.map((u) => ({
       id: u.id,
       commitmentId: u.commitment_id,
-      date: u.date,
+      // An undated update is stored as '' (sorting before every date).
+      date: u.date || null,
       ...fromJson<Pick<CommitmentUpdate, 'status' | 'summary' | 'evidence'>>(u.data),
       createdAt: u.created_at,
     })),
@@ -227,7 +229,7 @@ export function commitmentFields(input: CommitmentInput): CommitmentFields {
   return {
     externalId: input.externalId ?? null,
     country: input.country,
-    pillar: input.pillar,
+    pillar: input.pillar ?? null,
     status: input.status,
     actionPackages: input.actionPackages ?? [],
     mechanisms: input.mechanisms ?? [],
@@ -298,7 +300,7 @@ export async function insertCommitment(
       id,
       external_id: fields.externalId,
       country: fields.country,
-      pillar: fields.pillar,
+      pillar: fields.pillar ?? '',
       status: fields.status,
       search: searchOf(fields),
       locales: localesOf(fields),
@@ -324,7 +326,7 @@ export async function updateCommitment(
     .set({
       external_id: fields.externalId,
       country: fields.country,
-      pillar: fields.pillar,
+      pillar: fields.pillar ?? '',
       status: fields.status,
       search: searchOf(fields),
       locales: localesOf(fields),
@@ -346,7 +348,7 @@ export function applyPatch(current: CommitmentFields, patch: CommitmentPatch): C
 export async function addCommitmentUpdate(
   db: Kysely<Database>,
   commitmentId: string,
-  input: CommitmentUpdateInput,
+  input: Omit<CommitmentUpdateInput, 'date'> & { date: string | null },
   now: Date,
   options: { id?: string } = {},
 ): Promise<CommitmentUpdate> {
@@ -364,7 +366,7 @@ export async function addCommitmentUpdate(
     .values({
       id: update.id,
       commitment_id: commitmentId,
-      date: update.date,
+      date: update.date ?? '',
       data: toJson({ status: update.status, summary: update.summary, evidence: update.evidence }),
       created_at: update.createdAt,
     })
@@ -379,7 +381,7 @@ export async function addCommitmentUpdate(
     .executeTakeFirstOrThrow();
   // The newest update (by date) sets the commitment's status.
   await touchCommitment(db, commitmentId, now, {
-    last_updated_on: latest.date,
+    last_updated_on: latest.date || null,
     status: fromJson<{ status: string }>(latest.data).status,
   });
   return update;

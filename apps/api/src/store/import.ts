@@ -39,16 +39,32 @@ const list = (value: string | undefined) =>
     .filter(Boolean);
 const orNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-/** `Title <https://…>` per line. */
-export const formatSources = (sources: Source[]) => sources.map((s) => `${s.title} <${s.url}>`).join('\n');
+/**
+ * One source per line: `Title <https://…>`, then, when known, ` | publisher | date | kind`
+ * (`2024-05-07` or `2024-05`; `official` or `secondary`).
+ */
+export const formatSources = (sources: Source[]) =>
+  sources
+    .map((s) => {
+      const more = [s.publisher ?? '', s.publishedOn ?? '', s.kind ?? ''];
+      return `${s.title} <${s.url}>${more.some(Boolean) ? ` | ${more.join(' | ')}` : ''}`;
+    })
+    .join('\n');
 function parseSources(value: string | undefined): unknown[] {
   return (value ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const m = /^(.*?)\s*<([^>]+)>$/.exec(line);
-      return m ? { title: m[1] || m[2], url: m[2] } : { title: line, url: line };
+      const [head = '', publisher, publishedOn, kind] = line.split(/\s*\|\s*/);
+      const m = /^(.*?)\s*<([^>]+)>$/.exec(head);
+      const source: Record<string, string> = m
+        ? { title: m[1] || (m[2] as string), url: m[2] as string }
+        : { title: head, url: head };
+      if (publisher) source.publisher = publisher;
+      if (publishedOn) source.publishedOn = publishedOn;
+      if (kind) source.kind = kind;
+      return source;
     });
 }
 
@@ -77,7 +93,8 @@ export function rowToInput(row: Record<string, string>, columns: readonly string
   const all: Record<string, unknown> = {
     externalId: orNull(row.externalId),
     country: (row.country ?? '').trim(),
-    pillar: (row.pillar ?? '').trim(),
+    // An empty pillar: no source files the commitment under one.
+    pillar: orNull(row.pillar),
     status: orNull(row.status),
     title: localized(row, 'title'),
     description: localized(row, 'description'),
@@ -104,7 +121,7 @@ export function commitmentToRow(c: Commitment | CommitmentFields): Record<string
   const row: Record<string, unknown> = {
     externalId: c.externalId ?? '',
     country: c.country,
-    pillar: c.pillar,
+    pillar: c.pillar ?? '',
     status: c.status,
     original: c.title.original,
     titleMachineTranslated: machineLocales(c.title),

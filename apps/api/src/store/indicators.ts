@@ -14,7 +14,7 @@ import { fromJson, iso, newId, toJson } from './util.js';
 type IndicatorData = Pick<
   Indicator,
   'kind' | 'name' | 'description' | 'unit' | 'direction' | 'baseline' | 'target' | 'sources'
->;
+> & { demo?: boolean };
 
 function toMeasurement(row: Selectable<MeasurementTable>): Measurement {
   const data = fromJson<Pick<Measurement, 'note' | 'source'>>(row.data);
@@ -30,7 +30,7 @@ function toMeasurement(row: Selectable<MeasurementTable>): Measurement {
 }
 
 function toIndicator(row: Selectable<IndicatorTable>, measurements: Measurement[]): Indicator {
-  const data = fromJson<IndicatorData>(row.data);
+  const { demo, ...data } = fromJson<IndicatorData>(row.data);
   const latest = measurements.at(-1);
   return {
     id: row.id,
@@ -38,6 +38,7 @@ function toIndicator(row: Selectable<IndicatorTable>, measurements: Measurement[
     country: row.country,
     pillar: row.pillar as Indicator['pillar'],
     ...data,
+    demo: demo === true,
     measurements,
     progress:
       data.kind === 'quantitative'
@@ -98,9 +99,11 @@ export async function createIndicator(
   db: Kysely<Database>,
   input: IndicatorInput & { id?: string },
   now: Date,
+  options: { demo?: boolean } = {},
 ): Promise<string> {
   const id = input.id ?? newId('ind');
   const data: IndicatorData = {
+    ...(options.demo ? { demo: true } : {}),
     kind: input.kind,
     name: input.name,
     description: input.description ?? null,

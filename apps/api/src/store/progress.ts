@@ -24,6 +24,19 @@ export interface ProgressFilters {
   mechanism?: string | undefined;
 }
 
+/** The group of commitments without a pillar, when grouping by pillar. */
+export const UNASSIGNED = 'none';
+const UNASSIGNED_LABEL: LocalizedTitle = {
+  original: 'en',
+  text: {
+    en: 'No pillar given by the sources',
+    es: 'Sin pilar indicado en las fuentes',
+    pt: 'Sem pilar indicado nas fontes',
+    fr: 'Aucun pilier indiqué par les sources',
+    ht: 'Sous yo pa bay okenn pilye',
+  },
+};
+
 const zero = (): StatusCounts => Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 /** Every group that exists even with no commitment in it: a gap is information (R3). */
@@ -117,7 +130,7 @@ export async function progressSummary(
     if (!g) {
       g = {
         key,
-        label: labels.get(key) ?? null,
+        label: labels.get(key) ?? (key === UNASSIGNED ? UNASSIGNED_LABEL : null),
         total: 0,
         byStatus: zero(),
         indicators: { total: 0, measured: 0, averageProgress: null },
@@ -134,11 +147,16 @@ export async function progressSummary(
     if (f.groupBy === 'mechanism' && f.mechanism && key !== f.mechanism) continue;
     group(key);
   }
+  // Commitments no source files under a pillar: always a row of its own, like the empty
+  // pillars, so the chart keeps its shape whatever the data hold.
+  if (f.groupBy === 'pillar' && !f.pillar) group(UNASSIGNED);
 
   const total = zero();
   let all = 0;
+  // Commitments no source files under a pillar (stored as '') form their own group.
+  const keyOf = (key: unknown) => (f.groupBy === 'pillar' && !key ? UNASSIGNED : String(key));
   for (const row of counts) {
-    const g = group(String(row.key));
+    const g = group(keyOf(row.key));
     const n = Number(row.n);
     const status = row.status as keyof StatusCounts;
     g.byStatus[status] += n;
@@ -149,7 +167,7 @@ export async function progressSummary(
     }
   }
   for (const row of indicatorRows) {
-    const g = group(String(row.key));
+    const g = group(keyOf(row.key));
     g.indicators.total++;
     const data = fromJson<{
       kind: string;
