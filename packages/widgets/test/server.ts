@@ -58,7 +58,32 @@ export default async function setup(project: TestProject) {
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   project.provide('apiUrl', origin);
   // A secretariat's token, so the form tests can check what the API stored (and only that).
-  project.provide('secretariatToken', await harness.token('secretariat'));
+  const secretariat = await harness.token('secretariat');
+  project.provide('secretariatToken', secretariat);
+  // The public record ties no commitment to an action package or a regional mechanism; a
+  // curator does. These make the package and mechanism filters testable.
+  for (const [country, pillar, actionPackages, mechanisms, title] of [
+    ['HT', 'II', ['labor-mobility'], ['caricom', 'crm'], 'Travay sezonye pou jèn yo'],
+    ['GT', 'I', ['integration-host-communities'], ['crm', 'mirps'], 'Acogida en comunidades de frontera'],
+    ['MX', 'II', ['labor-mobility'], ['crm', 'mirps'], 'Visas de trabajo temporal en el sur'],
+  ] as const) {
+    const created = await harness.app.request('/v1/commitments', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secretariat}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        country,
+        pillar,
+        status: 'limited',
+        actionPackages,
+        mechanisms,
+        title: {
+          original: country === 'HT' ? 'ht' : 'es',
+          text: { [country === 'HT' ? 'ht' : 'es']: title },
+        },
+      }),
+    });
+    if (created.status !== 201) throw new Error(`test data: ${created.status} ${await created.text()}`);
+  }
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await harness.close();

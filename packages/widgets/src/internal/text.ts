@@ -2,6 +2,7 @@ import {
   type DateInput,
   formatDate,
   formatNumber,
+  formatPartialDate,
   type LocalizedText,
   languageName,
   pickText,
@@ -13,6 +14,9 @@ import { currentLocale } from './locale.js';
 /** A date in the page's language (Creole from the SDK's own data). */
 export const date = (value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) =>
   formatDate(value, currentLocale(), options);
+
+/** A date known to the day, month or year (`2024-05-07`, `2024-05`, `2024`) in the page's language. */
+export const partialDate = (value: string) => formatPartialDate(value, currentLocale());
 
 /** A number in the page's language. */
 export const number = (value: number, options?: Intl.NumberFormatOptions) =>

@@ -59,15 +59,29 @@ export const commitments = (n: number) => Array.from({ length: n }, (_, i) => co
 const zero = () => ({ no_evidence: 0, not_started: 0, limited: 0, substantial: 0, complete: 0 });
 
 /** A progress summary by pillar with the given totals (Pillar IV empty unless given). */
-export function pillarSummary(totals: number[] = [12, 7, 3, 0]): ProgressSummary {
-  const groups = PILLARS.map((p, i) => {
+/**
+ * A summary by pillar as the API gives it: the four pillars, then the row of commitments no
+ * source files under a pillar (`none`).
+ */
+export function pillarSummary(totals: number[] = [12, 7, 3, 0, 0]): ProgressSummary {
+  const rows = [
+    ...PILLARS.map((p) => ({ key: p.id as string, label: p.shortName })),
+    {
+      key: 'none',
+      label: {
+        original: 'en',
+        text: { en: 'No pillar given by the sources', ht: 'Sous yo pa bay okenn pilye' },
+      },
+    },
+  ];
+  const groups = rows.map(({ key, label }, i) => {
     const total = totals[i] ?? 0;
     const byStatus = zero();
     byStatus.limited = Math.ceil(total / 2);
     byStatus.complete = total - byStatus.limited;
     return {
-      key: p.id,
-      label: p.shortName,
+      key,
+      label,
       total,
       byStatus,
       indicators: { total: total ? 2 : 0, measured: total ? 1 : 0, averageProgress: total ? 0.4 : null },

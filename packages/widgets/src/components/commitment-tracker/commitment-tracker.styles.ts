@@ -38,7 +38,16 @@ export const styles = [
       block-size: 1em;
     }
     .list-box {
+      /* The notices of empty pillars and the list share one height whatever they hold —
+         loading, empty, gaps or ten thousand items — so nothing on the page moves. */
       position: relative;
+      display: flex;
+      flex-direction: column;
+      block-size: var(--lad-tracker-height, 34rem);
+    }
+    .list-box > .gap {
+      flex: none;
+      margin-block: 0 var(--_space);
     }
     .problem {
       position: absolute;
@@ -48,8 +57,8 @@ export const styles = [
       box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     }
     .list {
-      /* The list keeps one height whatever it holds: loading, empty or ten thousand items. */
-      block-size: var(--lad-tracker-height, 34rem);
+      flex: 1 1 0;
+      min-block-size: 0;
       overflow: auto;
       contain: strict;
       border: 1px solid var(--_border);
@@ -145,6 +154,15 @@ export const styles = [
     .muted {
       color: var(--_muted);
     }
+    .demo-tag {
+      display: inline-block;
+      padding-inline: 0.35em;
+      border: 1px dashed currentColor;
+      border-radius: var(--_radius);
+      color: var(--_muted);
+      font-size: 0.85em;
+      font-weight: normal;
+    }
     .sparkline {
       color: var(--_accent);
     }
@@ -157,6 +175,9 @@ export const styles = [
     }
     .skeleton.line.short {
       inline-size: 60%;
+    }
+    .gap-line {
+      display: block;
     }
     .gap strong {
       font-weight: 600;

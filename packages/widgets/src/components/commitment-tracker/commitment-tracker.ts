@@ -69,12 +69,12 @@ type Page = { items: Commitment[]; nextCursor: string | null; total?: number | u
  * @csspart item - One commitment.
  * @csspart details - The opened part of a commitment.
  * @csspart status - A status badge.
- * @csspart gap-notice - "No commitments recorded" under a pillar.
+ * @csspart gap-notice - "No commitments recorded" for the pillars with none in view.
  * @csspart language-menu - The language menu.
  * @csspart fallback-note - "Shown in French — not yet available in Kreyòl".
  * @csspart machine-note - "Machine translation".
  *
- * @cssproperty --lad-tracker-height - Height of the list (it scrolls inside). Default 34rem.
+ * @cssproperty --lad-tracker-height - Height of the list with its notices (it scrolls inside). Default 34rem.
  * @cssproperty --lad-status-complete - Colour of "complete" (also `-substantial`, `-limited`, `-not-started`, `-no-evidence`).
  */
 @localized()
@@ -428,19 +428,22 @@ export class LadCommitmentTracker extends LadElement {
       empty = PILLAR_IDS.filter((p) => !inView.some((c) => c.pillar === p));
     } else {
       const summary = this.pillarCounts.value as ProgressSummary | undefined;
-      empty = (summary?.groups ?? []).filter((g) => g.total === 0).map((g) => g.key as PillarId);
+      empty = (summary?.groups ?? [])
+        .filter((g) => g.total === 0 && (PILLAR_IDS as readonly string[]).includes(g.key))
+        .map((g) => g.key as PillarId);
     }
     if (f.pillar) empty = empty.filter((p) => p === f.pillar);
     if (!empty.length) return nothing;
-    return empty.map((id) => {
-      const pillar = ref?.pillars.find((p) => p.id === id);
-      const name = pillar ? pickText(pillar.shortName, currentLocale()).text : '';
-      const label = pillarLabel(id);
-      return html`<p class="notice gap" part="gap-notice">
-        <strong>${label}${name ? html` — ${name}` : nothing}:</strong>
-        ${noCommitments()}
-      </p>`;
-    });
+    // One notice for every empty pillar, a line each: the list keeps as much room as it can.
+    return html`<p class="notice gap" part="gap-notice">
+      ${empty.map((id) => {
+        const pillar = ref?.pillars.find((p) => p.id === id);
+        const name = pillar ? pickText(pillar.shortName, currentLocale()).text : '';
+        return html`<span class="gap-line"
+          ><strong>${pillarLabel(id)}${name ? html` — ${name}` : nothing}:</strong> ${noCommitments()}</span
+        >`;
+      })}
+    </p>`;
   }
 
   private renderMeta(item: Commitment, ref: Reference | undefined) {
@@ -457,7 +460,7 @@ export class LadCommitmentTracker extends LadElement {
         : '';
     return html`<span class="meta">
       <span class="country">${countryName(item.country, ref)}</span>
-      <span>${pillarLabel(item.pillar)}</span>
+      ${item.pillar ? html`<span>${pillarLabel(item.pillar)}</span>` : nothing}
       ${pkg.length ? html`<span>${pkg.join(', ')}</span>` : nothing}
       ${
         item.lastUpdatedOn
@@ -561,8 +564,8 @@ export class LadCommitmentTracker extends LadElement {
         ${this.renderExport()}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announced === undefined ? '' : commitmentCount(this.announced)}</div>
-      ${state === 'loading' ? nothing : this.renderGaps(ref)}
       <div class="list-box">
+        ${state === 'loading' ? nothing : this.renderGaps(ref)}
         ${
           state === 'loading' ||
           (state === 'error' && !items.length) ||

@@ -10,13 +10,22 @@ import { html, nothing } from 'lit';
 import { loadingText } from '../../internal/messages.js';
 import { setStyle } from '../../internal/set-style.js';
 import { statusBadge } from '../../internal/status.js';
-import { date, number, safeHref, localized as text } from '../../internal/text.js';
+import { date, number, partialDate, safeHref, localized as text } from '../../internal/text.js';
 
 /** Loads a commitment's timeline, indicators and measurements. */
 export const loadDetail = (transport: LadTransport, id: string) => getCommitment(transport, id);
 
+/** Said next to an indicator whose figures were invented for the demonstration. */
+const demoTag = (indicator: Indicator) =>
+  indicator.demo
+    ? html`<span class="demo-tag">${msg('Demonstration data, not real figures', {
+        id: 'indicator.demo',
+        desc: 'Next to an indicator whose measurements are invented, so the widget can be tried',
+      })}</span>`
+    : nothing;
+
 function renderIndicator(indicator: Indicator) {
-  const name = text(indicator.name);
+  const name = html`${text(indicator.name)} ${demoTag(indicator)}`;
   if (indicator.kind === 'qualitative') {
     const latest = indicator.measurements.at(-1);
     return html`<li class="indicator">
@@ -100,7 +109,11 @@ export function renderDetails(
           <ol class="timeline">
             ${[...full.updates].reverse().map(
               (u) => html`<li>
-                <time datetime=${u.date}>${date(u.date)}</time> ${statusBadge(u.status)}
+                ${
+                  u.date
+                    ? html`<time datetime=${u.date}>${date(u.date)}</time>`
+                    : html`<span class="muted">${msg('Date not given by the source', { id: 'tracker.undated', desc: 'In a commitment’s timeline, for a progress report whose source has no date' })}</span>`
+                } ${statusBadge(u.status)}
                 <div>${text(u.summary)}</div>
                 ${u.evidence.map((e) => {
                   const href = safeHref(e.url);
@@ -136,7 +149,10 @@ export function renderDetails(
           <ul class="sources">
             ${item.sources.map((s) => {
               const href = safeHref(s.url);
-              return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}</li>`;
+              const about = [s.publisher, s.publishedOn ? partialDate(s.publishedOn) : '']
+                .filter(Boolean)
+                .join(', ');
+              return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}${about ? html` <span class="muted">— ${about}</span>` : nothing}</li>`;
             })}
           </ul>`
         : nothing

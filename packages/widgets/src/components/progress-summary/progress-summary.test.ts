@@ -51,6 +51,7 @@ describe('with the API', () => {
       expect.stringMatching(/^Pillar II — /),
       expect.stringMatching(/^Pillar III — /),
       expect.stringMatching(/^Pillar IV — Coordinated emergency response/),
+      'No pillar given by the sources',
     ]);
     expect(text(el)).toMatch(/Indicators: \d+ % of the way to target/);
     expect($$(el, 'svg.stack').length).toBeGreaterThan(0);
@@ -201,7 +202,7 @@ describe('states', () => {
       e.fetch = pendingFetch;
     });
     await el.updateComplete;
-    expect($$(el, '.row .skeleton').length).toBe(4);
+    expect($$(el, '.row .skeleton').length).toBe(5);
     expect($(el, 'a[download]')).toBeNull();
     await expectAccessible(el, 'loading');
   });

@@ -34,13 +34,15 @@ const GROUP_BY: Record<GroupByAttribute, ProgressGroupBy> = {
   'action-package': 'actionPackage',
   mechanism: 'mechanism',
 };
-// How many groups each grouping has (pillars, action packages and mechanisms in the reference
-// data, endorsing countries): the skeleton reserves their rows so nothing moves when data comes.
+// How many groups each grouping has (the four pillars and the row of commitments with no
+// pillar; the action packages and mechanisms of the reference data; the endorsing countries
+// and Spain, an observer with a commitment in the record): the skeleton reserves their rows so
+// nothing moves when data comes.
 const EXPECTED_GROUPS: Record<ProgressGroupBy, number> = {
-  pillar: 4,
-  actionPackage: 8,
+  pillar: 5,
+  actionPackage: 11,
   mechanism: 8,
-  country: 21,
+  country: 22,
 };
 
 /**
@@ -104,7 +106,8 @@ export class LadProgressSummary extends LadElement {
   }
 
   private label(group: ProgressGroup) {
-    if (this.shownBy === 'pillar') {
+    // Commitments no source files under a pillar come as group `none`, with its own label.
+    if (this.shownBy === 'pillar' && group.key !== 'none') {
       return html`${pillarLabel(group.key)}${group.label ? html` — ${text(group.label, { compact: true })}` : nothing}`;
     }
     if (this.shownBy === 'country') return countryName(group.key);
@@ -117,7 +120,7 @@ export class LadProgressSummary extends LadElement {
       : this.shownBy === 'country'
         ? countryName(group.key)
         : group.key;
-    return this.shownBy === 'pillar' ? `${pillarLabel(group.key)} — ${name}` : name;
+    return this.shownBy === 'pillar' && group.key !== 'none' ? `${pillarLabel(group.key)} — ${name}` : name;
   }
 
   private describe(group: ProgressGroup): string {
