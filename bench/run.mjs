@@ -241,7 +241,7 @@ async function rendering(browser, apiUrl) {
 
   // Layout shift of every widget from loading to loaded, against the seeded API.
   const widgets = [
-    ['lad-commitment-tracker', 'country="HT"'],
+    ['lad-commitment-tracker', 'country="MX"'],
     ['lad-progress-summary', ''],
     ['lad-registration-form', 'event="demo-evt-ministerial-next"'],
     ['lad-proposal-form', 'kind="policy" committee="cmte-labor-mobility"'],

@@ -37,7 +37,7 @@ beforeEach(async () => {
   page.on('pageerror', (error) => console.error('page error:', error));
 });
 
-test('a new visitor switches to Kreyòl, filters the tracker to Haiti and Pillar II, and reads an indicator’s progress', async () => {
+test('a new visitor switches to Kreyòl, filters the tracker to Mexico and Pillar II, and reads an indicator’s progress', async () => {
   await page.goto(url);
   await expect.poll(() => page.locator('h1').textContent()).toBe('LAD Widgets — demo');
   await shot('landing');
@@ -47,10 +47,10 @@ test('a new visitor switches to Kreyòl, filters the tracker to Haiti and Pillar
   await page.click('a[href="/tracker.html"] >> nth=0');
   const tracker = page.locator('lad-commitment-tracker').first();
   await expect.poll(() => tracker.locator('.count').textContent(), { timeout: 15_000 }).toMatch(/angajman/);
-  await tracker.locator('#f-country').selectOption('HT');
+  await tracker.locator('#f-country').selectOption('MX');
   await tracker.locator('#f-pillar').selectOption('II');
   await expect.poll(() => page.url()).toContain('pillar=II');
-  await shot('tracker-haiti-pillar-ii');
+  await shot('tracker-mexico-pillar-ii');
   // Open commitments until one shows a measured indicator.
   const toggles = tracker.locator('.item[data-key] button.toggle');
   await expect.poll(() => toggles.count()).toBeGreaterThan(0);
@@ -195,11 +195,11 @@ test('the SDK without a bundler: one module from the CDN, on a strict-CSP page o
   expect(bytes.toString()).not.toMatch(/from\s*["'](ky|zod)/);
 
   const html = `<!doctype html><html lang="ht"><head><meta charset="utf-8"><title>SDK</title></head><body>
-<h1>Angajman Ayiti</h1><ul id="out"></ul><p id="problem"></p>
+<h1>Angajman Meksik</h1><ul id="out"></ul><p id="problem"></p>
 <script type="module" nonce="n0nce">
 import { createLadClient, pickText, isLadApiError } from '${url}${manifest.sdk.path}';
 const lad = createLadClient({ baseUrl: '${url}', locale: 'ht' });
-const page = await lad.commitments.list({ country: 'HT', limit: 5 });
+const page = await lad.commitments.list({ country: 'MX', limit: 5 });
 for (const c of page.items) {
   const li = document.createElement('li');
   li.textContent = pickText(c.title, 'ht').text;
