@@ -26,13 +26,20 @@ export async function seed(
   const now = options.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const report = emptyReport();
+    // Releases before the public record invented demonstration commitments; they go, with
+    // their indicators (the record replaces them).
+    const invented = await trx.selectFrom('commitments').select('id').where('demo', '=', 1).execute();
+    if (invented.length) {
+      const ids = invented.map((c) => c.id);
+      await trx.deleteFrom('indicators').where('commitment_id', 'in', ids).execute();
+      await trx.deleteFrom('commitments').where('id', 'in', ids).execute();
+    }
     await seedReference(trx, now, report);
     await seedRecord(trx, now, report);
-    const seeded = await trx
-      .selectFrom('meta')
-      .select('value')
-      .where('key', '=', 'demo_seeded_at')
-      .executeTakeFirst();
+    // The demo set goes in once (a database seeded by an earlier release has its demo events).
+    const seeded =
+      (await trx.selectFrom('meta').select('value').where('key', '=', 'demo_seeded_at').executeTakeFirst()) ??
+      (await trx.selectFrom('events').select('id').where('demo', '=', 1).limit(1).executeTakeFirst());
     const demo = options.demo && !seeded;
     if (demo) {
       await seedDemo(trx, now);
@@ -41,7 +48,7 @@ export async function seed(
         .values({ key: 'demo_seeded_at', value: iso(now) })
         .execute();
     }
-    if (demo || report.created || report.updated) await bumpRevision(trx);
+    if (demo || invented.length || report.created || report.updated) await bumpRevision(trx);
     return { demo, report };
   });
 }

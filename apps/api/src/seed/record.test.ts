@@ -250,4 +250,52 @@ describe('with the demo set', () => {
     expect(mexico.indicators.every((i) => i.demo)).toBe(true);
     expect(mexico.indicators[0]?.measurements.length).toBeGreaterThan(2);
   });
+
+  test('a database from an earlier release: its invented commitments go, its demo set is not added twice', async () => {
+    const { commitmentFields, insertCommitment } = await import('../store/commitments.js');
+    const { createIndicator } = await import('../store/indicators.js');
+    const db = demo.db.kysely;
+    // What an earlier release seeded: an invented commitment with an indicator, and no
+    // record of when the demo set went in.
+    await insertCommitment(
+      db,
+      commitmentFields({
+        country: 'HT',
+        pillar: 'IV',
+        status: 'limited',
+        title: { original: 'en', text: { en: 'Invented demonstration commitment' } },
+      }),
+      T0,
+      { id: 'demo-cmt-001', demo: true },
+    );
+    await createIndicator(
+      db,
+      {
+        id: 'demo-ind-old',
+        commitmentId: 'demo-cmt-001',
+        kind: 'qualitative',
+        name: { original: 'en', text: { en: 'Old' } },
+      },
+      T0,
+    );
+    await db.deleteFrom('meta').where('key', '=', 'demo_seeded_at').execute();
+    const events = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await events();
+
+    const { demo: added } = await seed(db, { demo: true, now: T0 });
+    expect(added).toBe(false);
+    expect(await events()).toBe(before);
+    expect(await db.selectFrom('commitments').select('id').where('demo', '=', 1).execute()).toEqual([]);
+    expect(await db.selectFrom('indicators').select('id').where('id', '=', 'demo-ind-old').execute()).toEqual(
+      [],
+    );
+  });
 });
