@@ -1,13 +1,13 @@
+import { csvCell, csvCellText } from '@lad/sdk';
 import Papa from 'papaparse';
 
 const BOM = '\uFEFF';
 
-// Spreadsheets run cells that start with = + @ as formulas; a leading apostrophe keeps them
-// text (OWASP "CSV injection"). Imports remove it again.
-const FORMULA = /^[=+@\t\r]/;
-const protect = (value: unknown): unknown =>
-  typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value;
-export const unprotect = (value: string): string => (/^'[=+@\t\r]/.test(value) ? value.slice(1) : value);
+// Spreadsheets run cells that start with = + - @ (and a few others) as formulas; every text
+// cell of every export goes through `csvCell`, which keeps them text (OWASP "CSV injection").
+// Imports remove the protection again.
+const protect = csvCell;
+export const unprotect = csvCellText;
 
 /** CSV for spreadsheet users: UTF-8 with a byte-order mark, CRLF rows, a header row. */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {

@@ -38,6 +38,31 @@ export function indicatorProgress(
   return Math.min(1, Math.max(0, share));
 }
 
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they come first: OWASP's
+ * list (`=` `+` `-` `@`, tab, carriage return), line feed, and the full-width forms some
+ * spreadsheets also accept (`＝` `＋` `－` `＠`).
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A text made safe for a CSV cell a person will open in a spreadsheet: text that a
+ * spreadsheet would run as a formula gets a leading apostrophe, which shows it as text
+ * (OWASP "CSV injection"). Numbers are left as they are.
+ *
+ * @example
+ * csvCell("=HYPERLINK(\"http://evil\")") // "'=HYPERLINK(\"http://evil\")"
+ * csvCell('-2+3') // "'-2+3"
+ */
+export function csvCell<T>(value: T): T | string {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The text of a cell written by {@link csvCell}, as it was before. */
+export function csvCellText(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** The parts of a schema issue (zod's `$ZodIssue`) that field errors are made from. */
 export type IssueLike = {
   readonly code: string;

@@ -177,6 +177,26 @@ describe('views and events', () => {
     expect($<HTMLAnchorElement>(el, 'a[download]')?.getAttribute('download')).toBe('lad-progress-pillar.csv');
   });
 
+  test('download CSV: a label a spreadsheet would run as a formula stays text', async () => {
+    const hostile = pillarSummary();
+    hostile.groupBy = 'mechanism';
+    const starts = ['=', '+', '-', '@', '＝'];
+    hostile.groups = hostile.groups.slice(0, starts.length).map((g, i) => ({
+      ...g,
+      key: `m${i}`,
+      label: { original: 'en', text: { en: `${starts[i]}HYPERLINK("http://evil.example","x")` } },
+    }));
+    const { fetch } = fakeApi({ progress: () => hostile });
+    const el = summary('group-by="mechanism"', (e) => {
+      e.fetch = fetch;
+    });
+    await until(() => $(el, 'a[download]'));
+    const rows = await csvOf(el);
+    const labels = rows.slice(1).map((r) => r[1]);
+    expect(labels).toHaveLength(starts.length);
+    for (const label of labels) expect(label).toMatch(/^'[=+\-@＝]HYPERLINK/);
+  });
+
   test('choosing a group, by click or keyboard, fires lad-group-select', async () => {
     const { fetch } = fakeApi({ progress: () => pillarSummary() });
     const el = summary('', (e) => {

@@ -1,5 +1,6 @@
 import {
   COMMITMENT_STATUSES,
+  csvCell,
   getProgressSummary,
   type ProgressGroup,
   type ProgressGroupBy,
@@ -161,7 +162,8 @@ export class LadProgressSummary extends LadElement {
       'indicators_measured',
       'indicators_average_progress',
     ];
-    const quote = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+    // Labels come from the API's data: a text a spreadsheet would run as a formula stays text.
+    const quote = (v: unknown) => `"${String(csvCell(v ?? '')).replace(/"/g, '""')}"`;
     const rows = summary.groups.map((g) =>
       [
         g.key,
