@@ -6,8 +6,12 @@ export interface Config {
   databaseUrl: string;
   /** Origins allowed to write (public forms, curation); `*` allows any. Reads are open to all. */
   corsOrigins: string[];
-  /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies in front of the API append to `X-Forwarded-For` (0: none, the
+   * connection's address is the client's). The client is the address the outermost trusted
+   * proxy saw: the N-th entry from the right — never an entry the client wrote itself.
+   */
+  trustedProxies: number;
   /** Writes per client address per window. */
   rateLimitPerIp: number;
   /** Writes per email address per window. */
@@ -40,7 +44,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    trustProxy: env.LAD_TRUST_PROXY === 'true',
+    trustedProxies: env.LAD_TRUST_PROXY === 'true' ? 1 : Math.max(0, Math.floor(int(env.LAD_TRUST_PROXY, 0))),
     rateLimitPerIp: int(env.LAD_RATE_LIMIT_IP, 30),
     rateLimitPerEmail: int(env.LAD_RATE_LIMIT_EMAIL, 5),
     rateLimitWindowSeconds: int(env.LAD_RATE_LIMIT_WINDOW_S, 600),

@@ -169,13 +169,26 @@ export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
 }
 
 /**
+ * The address the outermost of `hops` trusted proxies saw: each proxy appends the address it
+ * received the request from, so entries to its left were written by whoever sent the request —
+ * possibly the client, possibly forged — and only the N-th entry from the right can be trusted.
+ */
+export function forwardedClient(header: string | undefined, hops: number): string | undefined {
+  if (!header || hops < 1) return undefined;
+  const entries = header
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return entries[Math.max(0, entries.length - hops)];
+}
+
+/**
  * The caller's address, hashed with the server secret: rate limits count per address without
  * keeping the address itself.
  */
 export function clientKey(c: Context<AppEnv>): string {
   const { config, secret } = deps(c);
-  let address: string | undefined;
-  if (config.trustProxy) address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  let address = forwardedClient(c.req.header('x-forwarded-for'), config.trustedProxies);
   if (!address) {
     try {
       address = getConnInfo(c).remote.address;

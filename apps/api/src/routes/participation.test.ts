@@ -367,6 +367,43 @@ describe('registration', () => {
   });
 });
 
+describe('the client address behind trusted proxies', () => {
+  test('a client cannot dodge the per-address limit by writing X-Forwarded-For entries of its own', async () => {
+    const limited = await createHarness({ rateLimitPerIp: 3, rateLimitPerEmail: 100 }, { demo: true });
+    try {
+      const local = client(limited);
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        // The client prepends a random address; the one proxy appends the address it saw.
+        const forged = `203.0.113.${Math.floor(Math.random() * 250)}`;
+        const response = await local.post(
+          `/v1/events/${open.id}/registrations`,
+          registration({ representative: { name: 'Ana', email: `spoof${i}@example.org` } }),
+          { 'idempotency-key': key(), 'x-forwarded-for': `${forged}, 198.51.100.50` },
+        );
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429, 429, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('with two trusted proxies, the address the outer one saw', async () => {
+    const { forwardedClient } = await import('../http/middleware.js');
+    expect(forwardedClient('10.9.9.9, 198.51.100.7, 192.0.2.1', 2)).toBe('198.51.100.7');
+    expect(forwardedClient('198.51.100.7, 192.0.2.1', 1)).toBe('192.0.2.1');
+    // Fewer entries than trusted proxies: the leftmost there is.
+    expect(forwardedClient('198.51.100.7', 2)).toBe('198.51.100.7');
+    expect(forwardedClient(undefined, 1)).toBeUndefined();
+    expect(forwardedClient('198.51.100.7', 0)).toBeUndefined();
+    const { loadConfig } = await import('../config.js');
+    expect(loadConfig({ LAD_TRUST_PROXY: 'true' }).trustedProxies).toBe(1);
+    expect(loadConfig({ LAD_TRUST_PROXY: '2' }).trustedProxies).toBe(2);
+    expect(loadConfig({}).trustedProxies).toBe(0);
+  });
+});
+
 describe('agenda topics and policy proposals', () => {
   const topic = (extra = {}) => ({
     title: "<script>alert('x')</script> Robert'); DROP TABLE proposals;--",

@@ -88,7 +88,7 @@ export async function createHarness(
     minFillMs: 3_000,
     rateLimitPerIp: 1_000,
     rateLimitPerEmail: 1_000,
-    trustProxy: true,
+    trustedProxies: 1,
     ...overrides,
   };
   const deps: Deps = {
