@@ -287,9 +287,26 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  const selectionReports: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('selection_reports')
+        .addColumn('event_id', text, (c) => c.notNull().references('events.id').onDelete('cascade'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('published_at', text, (c) => c.notNull())
+        .addColumn('data', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('selection_reports_pk', ['event_id', 'version'])
+        .execute();
+    },
+  };
+
   return {
     async getMigrations() {
-      return { '0001_initial': initial, '0002_seed_state': seedState };
+      return {
+        '0001_initial': initial,
+        '0002_seed_state': seedState,
+        '0003_selection_reports': selectionReports,
+      };
     },
   };
 }

@@ -185,6 +185,14 @@ export interface SeedStateTable {
   seeded_at: string;
 }
 
+/** A published selection report, frozen: a new publication is a new version. */
+export interface SelectionReportTable {
+  event_id: string;
+  version: number;
+  published_at: string;
+  data: string;
+}
+
 export interface Database {
   meta: MetaTable;
   reference: ReferenceTable;
@@ -203,4 +211,5 @@ export interface Database {
   tokens: TokenTable;
   audit: AuditTable;
   seed_state: SeedStateTable;
+  selection_reports: SelectionReportTable;
 }

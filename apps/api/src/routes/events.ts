@@ -6,6 +6,7 @@ import {
   EventPatch,
   EventQuery,
   Page,
+  PageLimit,
   resolveLocale,
   SelectionReport,
 } from '@lad/sdk';
@@ -31,9 +32,8 @@ import {
   putAgenda,
   setEventData,
 } from '../store/events.js';
-import { selectionReport } from '../store/participation.js';
+import { publishedReport, publishReport } from '../store/participation.js';
 import { getReference } from '../store/reference.js';
-import { iso } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 const IcsQuery = z.object({
@@ -80,6 +80,8 @@ async function checkCommittee(c: Context<AppEnv>, committeeId: string | null | u
     ]);
   }
 }
+
+const ReportQuery = z.object({ version: z.optional(PageLimit) });
 
 export function registerEvents(r: Registry): void {
   r.add(
@@ -289,22 +291,23 @@ export function registerEvents(r: Registry): void {
       operationId: 'getSelectionReport',
       summary: 'Anonymous selection report: applied and selected by kind, level, led-by and country',
       description:
-        'Published only after registration closes, when curators publish it. Counts under 3 are `null` (suppressed).',
+        'Published only after registration closes, when curators publish it, and frozen then: later decisions do not change it; publishing again makes a new dated version (`version`: the latest unless asked). Counts under 3 are `null`, and as many others as it takes that none can be worked out by subtraction.',
       tag: 'Events',
       access: 'public',
+      query: ReportQuery,
       response: { status: 200, description: 'The report.', schema: SelectionReport },
-      errors: [404],
+      errors: [400, 404],
       cache: 'revision',
     },
     async (c) => {
       const { db } = deps(c);
-      const row = await getEventRow(db.kysely, idParam(c));
-      const publishedAt = row ? eventData(row).registration?.selectionReportPublishedAt : null;
-      if (!row || !publishedAt)
+      const { version } = readQuery(c, ReportQuery);
+      const report = await publishedReport(db.kysely, idParam(c), version);
+      if (!report)
         throw new ProblemError(404, 'not-found', {
           detail: 'No selection report has been published for this event.',
         });
-      return c.json(await selectionReport(db.kysely, row.id, publishedAt));
+      return c.json(report);
     },
   );
 
@@ -321,7 +324,7 @@ export function registerEvents(r: Registry): void {
       cache: 'none',
     },
     async (c) => {
-      const { db, now } = deps(c);
+      const { now } = deps(c);
       const row = await loadForChange(c);
       const data = eventData(row);
       if (!data.registration)
@@ -331,17 +334,30 @@ export function registerEvents(r: Registry): void {
           detail: 'Registration is still open; publish the report after it closes.',
         });
       }
-      const publishedAt = data.registration.selectionReportPublishedAt ?? iso(now());
-      await change(c, async (trx) => {
-        await setEventData(
-          trx,
-          row,
-          { ...data, registration: { ...data.registration!, selectionReportPublishedAt: publishedAt } },
-          now(),
-        );
-        await audit(trx, actorOf(c), 'selection_report.publish', { type: 'event', id: row.id }, null, now());
+      const report = await change(c, async (trx) => {
+        const report = await publishReport(trx, row.id, now());
+        if (report.publishedAt !== data.registration?.selectionReportPublishedAt) {
+          await setEventData(
+            trx,
+            row,
+            {
+              ...data,
+              registration: { ...data.registration!, selectionReportPublishedAt: report.publishedAt },
+            },
+            now(),
+          );
+          await audit(
+            trx,
+            actorOf(c),
+            'selection_report.publish',
+            { type: 'event', id: row.id },
+            { version: { from: report.version - 1 || null, to: report.version } },
+            now(),
+          );
+        }
+        return report;
       });
-      return c.json(await selectionReport(db.kysely, row.id, publishedAt));
+      return c.json(report);
     },
   );
 }

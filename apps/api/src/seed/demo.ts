@@ -18,6 +18,7 @@ import {
   getProposalRow,
   insertProposal,
   insertRegistration,
+  publishReport,
   takeSeat,
 } from '../store/participation.js';
 import { listReference, putReference } from '../store/reference.js';
@@ -623,14 +624,12 @@ async function seedEvents(
   await demoRegistrations(db, pastId, 32, addDays(now, -95), rng, true);
   const past = await getEventRow(db, pastId);
   if (past) {
+    const report = await publishReport(db, pastId, addDays(now, -80));
     const data = eventData(past);
     await setEventData(
       db,
       past,
-      {
-        ...data,
-        registration: { ...data.registration!, selectionReportPublishedAt: iso(addDays(now, -80)) },
-      },
+      { ...data, registration: { ...data.registration!, selectionReportPublishedAt: report.publishedAt } },
       addDays(now, -80),
     );
   }

@@ -17,7 +17,17 @@ import type {
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/index.js';
 import type { ProposalTable, RegistrationTable } from '../db/schema.js';
-import { addDays, decodeCursor, encodeCursor, fromJson, iso, newId, newReceipt, toJson } from './util.js';
+import {
+  addDays,
+  decodeCursor,
+  encodeCursor,
+  fromJson,
+  iso,
+  newId,
+  newReceipt,
+  stableJson,
+  toJson,
+} from './util.js';
 
 // ——— Registrations ————————————————————————————————————————————————————————————————
 
@@ -168,7 +178,8 @@ export async function reviewRegistration(
 /** Counts under this are hidden in selection reports, so no organisation can be singled out. */
 export const SUPPRESS_BELOW = 3;
 
-function tally(rows: { keys: string[]; selected: boolean }[]): SelectionReportRow[] {
+/** Counts per key: how many applied and how many of them were selected. */
+function count(rows: { keys: string[]; selected: boolean }[]) {
   const counts = new Map<string, { applied: number; selected: number }>();
   for (const row of rows) {
     for (const key of row.keys) {
@@ -178,18 +189,73 @@ function tally(rows: { keys: string[]; selected: boolean }[]): SelectionReportRo
       counts.set(key, c);
     }
   }
-  const hide = (n: number) => (n > 0 && n < SUPPRESS_BELOW ? null : n);
-  return [...counts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, c]) => ({ key, applied: hide(c.applied), selected: hide(c.selected) }));
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** The anonymous selection report: who applied and was selected, by kind, level, led-by, country. */
-export async function selectionReport(
+/**
+ * Which cells of one column to hide. Small counts (1 to {@link SUPPRESS_BELOW} − 1) are
+ * hidden, and then enough others that none can be worked out by subtraction: when the
+ * column's total is published (`total`), a reader knows the hidden cells' sum R and that each
+ * is at least 1 (and, if all were small, at most 2). One hidden cell, or R equal to their
+ * number (all ones) or to twice it (all twos), would give them away, so the smallest visible
+ * cell is hidden too until none of that holds. `null` when no choice of cells protects the
+ * column (too few applicants: one group, or groups of one each).
+ */
+function protect(values: number[], forced: boolean[], total: number | null): boolean[] | null {
+  const hidden = values.map((v, i) => forced[i] === true || (v > 0 && v < SUPPRESS_BELOW));
+  for (;;) {
+    const k = hidden.filter(Boolean).length;
+    if (k === 0) return hidden;
+    const residual = total === null ? null : total - values.reduce((n, v, i) => (hidden[i] ? n : n + v), 0);
+    const exposed =
+      k === 1 || (residual !== null && (residual === k || residual === k * (SUPPRESS_BELOW - 1)));
+    if (!exposed) return hidden;
+    let next = -1;
+    for (const [i, v] of values.entries())
+      if (!hidden[i] && v > 0 && (next < 0 || v < (values[next] as number))) next = i;
+    if (next < 0) return null;
+    hidden[next] = true;
+  }
+}
+
+/**
+ * One breakdown of the report. `single`: each applicant has exactly one key (level,
+ * country), so the column sums are the published totals; otherwise (kinds, led-by) they are
+ * not, and only lone hidden cells need a partner. A `selected` count is hidden as well where
+ * its `applied` is, and where the applicants not selected are few (5 applied, 4 selected
+ * would single out the one). Empty when the breakdown cannot be shown without that.
+ */
+export function tally(
+  rows: { keys: string[]; selected: boolean }[],
+  totals: { applied: number; selected: number } | null,
+): SelectionReportRow[] {
+  const entries = count(rows);
+  const applied = entries.map(([, c]) => c.applied);
+  const selected = entries.map(([, c]) => c.selected);
+  const hideApplied = protect(applied, [], totals?.applied ?? null);
+  if (!hideApplied) return [];
+  const hideSelected = protect(
+    selected,
+    entries.map(([, c], i) => {
+      const rest = c.applied - c.selected;
+      return hideApplied[i] === true || (rest > 0 && rest < SUPPRESS_BELOW);
+    }),
+    totals?.selected ?? null,
+  );
+  // Too few applicants to break down without singling someone out: the breakdown is left out.
+  if (!hideSelected) return [];
+  return entries.map(([key, c], i) => ({
+    key,
+    applied: hideApplied[i] ? null : c.applied,
+    selected: hideSelected[i] ? null : c.selected,
+  }));
+}
+
+/** The anonymous selection report as the registrations stand now (not yet published). */
+async function computeReport(
   db: Kysely<Database>,
   eventId: string,
-  publishedAt: string,
-): Promise<SelectionReport> {
+): Promise<Omit<SelectionReport, 'version' | 'publishedAt'>> {
   const rows = await db
     .selectFrom('registrations')
     .select(['status', 'organization'])
@@ -200,24 +266,67 @@ export async function selectionReport(
     status: r.status,
     org: fromJson<Registration['organization']>(r.organization),
   }));
-  const by = (pick: (o: Registration['organization']) => string[]) =>
-    tally(orgs.map(({ status, org }) => ({ keys: pick(org), selected: status === 'selected' })));
-  const count = (status: string) => orgs.filter((o) => o.status === status).length;
+  const total = (status: string) => orgs.filter((o) => o.status === status).length;
+  const totals = { applied: orgs.length, selected: total('selected') };
+  const by = (pick: (o: Registration['organization']) => string[], single: boolean) =>
+    tally(
+      orgs.map(({ status, org }) => ({ keys: pick(org), selected: status === 'selected' })),
+      single ? totals : null,
+    );
   return {
     eventId,
-    publishedAt,
     suppressedBelow: SUPPRESS_BELOW,
     totals: {
-      applied: orgs.length,
-      selected: count('selected'),
-      waitlisted: count('waitlisted'),
-      notSelected: count('not_selected'),
+      ...totals,
+      waitlisted: total('waitlisted'),
+      notSelected: total('not_selected'),
     },
-    byKind: by((o) => o.kinds),
-    byLevel: by((o) => [o.level]),
-    byLedBy: by((o) => o.ledBy),
-    byCountry: by((o) => [o.country]),
+    byKind: by((o) => o.kinds, false),
+    byLevel: by((o) => [o.level], true),
+    byLedBy: by((o) => o.ledBy, false),
+    byCountry: by((o) => [o.country], true),
   };
+}
+
+/** A published version of an event's selection report: the latest, or `version`. */
+export async function publishedReport(
+  db: Kysely<Database>,
+  eventId: string,
+  version?: number,
+): Promise<SelectionReport | undefined> {
+  let query = db.selectFrom('selection_reports').select('data').where('event_id', '=', eventId);
+  query = version === undefined ? query.orderBy('version', 'desc') : query.where('version', '=', version);
+  const row = await query.limit(1).executeTakeFirst();
+  return row ? fromJson<SelectionReport>(row.data) : undefined;
+}
+
+/**
+ * Publishes the selection report: the counts as they stand, frozen, so later decisions do not
+ * change what was published. Publishing again with the same counts returns the version
+ * already published; with other counts, it makes a new dated version.
+ */
+export async function publishReport(
+  db: Kysely<Database>,
+  eventId: string,
+  now: Date,
+): Promise<SelectionReport> {
+  const counts = await computeReport(db, eventId);
+  const latest = await publishedReport(db, eventId);
+  if (latest) {
+    const { version: _v, publishedAt: _p, ...published } = latest;
+    if (stableJson(published) === stableJson(counts)) return latest;
+  }
+  const report: SelectionReport = { ...counts, version: (latest?.version ?? 0) + 1, publishedAt: iso(now) };
+  await db
+    .insertInto('selection_reports')
+    .values({
+      event_id: eventId,
+      version: report.version,
+      published_at: report.publishedAt,
+      data: toJson(report),
+    })
+    .execute();
+  return report;
 }
 
 // ——— Proposals ——————————————————————————————————————————————————————————————————————

@@ -140,8 +140,16 @@ export type SelectionReportRow = z.output<typeof SelectionReportRow>;
 /** The public, anonymous outcome of an event's selection (R2: transparent mechanisms). */
 export const SelectionReport = z.object({
   eventId: Id,
+  /**
+   * The report is frozen when published: later decisions do not change it. Publishing again
+   * makes a new dated version (1, 2, …); the latest is served unless another is asked for.
+   */
+  version: checked(z.int(), z.minimum(1)),
   publishedAt: DateTime,
-  /** Counts below this are suppressed (shown as `null`). */
+  /**
+   * Counts below this are suppressed (`null`), and as many others as it takes that no
+   * suppressed count can be worked out from the totals and the other counts.
+   */
   suppressedBelow: Count,
   totals: z.object({
     applied: Count,

@@ -196,6 +196,7 @@ export function reportFixture(): SelectionReport {
   const row = (key: string, applied: number | null, selected: number | null) => ({ key, applied, selected });
   return {
     eventId: 'evt-closed',
+    version: 1,
     publishedAt: new Date(Date.now() - 2 * day).toISOString(),
     suppressedBelow: 3,
     totals: { applied: 32, selected: 19, waitlisted: 5, notSelected: 8 },

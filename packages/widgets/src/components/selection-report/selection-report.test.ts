@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { $, $$, cleanup, expectAccessible, inLocale, mount, text, until } from '../../testing/dom.js';
+import { fakeApi } from '../../testing/fixtures.js';
+import { eventFixture, reportFixture } from '../../testing/participation.js';
 import './lad-selection-report.js';
 
 const api = inject('apiUrl');
@@ -31,10 +33,39 @@ test('a published report: totals, the criteria used, and a table per dimension w
   const hidden = [...data.byKind, ...data.byLevel, ...data.byLedBy, ...data.byCountry].some(
     (r: { applied: number | null }) => r.applied === null,
   );
-  if (hidden) expect(text(el)).toContain(`fewer than ${data.suppressedBelow}`);
+  if (hidden) expect(text(el)).toContain('not shown');
   // No names: the report is anonymous.
   expect(text(el)).not.toMatch(/@|Demo Participant/);
   await expectAccessible(el, 'published');
+});
+
+test('a breakdown that would single someone out is left out, and the report says why', async () => {
+  const event = eventFixture('closed', { id: 'evt-small' });
+  const small = {
+    ...reportFixture(),
+    eventId: 'evt-small',
+    totals: { applied: 2, selected: 1, waitlisted: 0, notSelected: 1 },
+  };
+  small.byCountry = [];
+  small.byLevel = [];
+  const { fetch } = fakeApi({
+    'events/evt-small': () => event,
+    'events/evt-small/selection-report': () => small,
+  });
+  const el = mount<HTMLElement & { fetch: typeof globalThis.fetch }>(
+    '<lad-selection-report event="evt-small" lang="en"></lad-selection-report>',
+    (e) => {
+      e.fetch = fetch;
+    },
+  );
+  await until(() => $(el, 'table'));
+  expect(text(el)).toContain('By level: too few applications to show without singling out an organisation.');
+  expect(text(el)).toContain('By country: too few applications');
+  expect($$(el, 'caption').map((c) => c.textContent?.trim())).toEqual([
+    'By kind of work',
+    'By who leads the organisation',
+  ]);
+  await expectAccessible(el, 'too few');
 });
 
 test('not published yet: says so', async () => {

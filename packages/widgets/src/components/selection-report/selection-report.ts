@@ -157,11 +157,11 @@ export class LadSelectionReport extends LadElement {
     },
   });
 
-  private count(value: number | null, below: number) {
+  private count(value: number | null) {
     return value === null
-      ? msg(str`fewer than ${number(below)}`, {
-          id: 'report.suppressed',
-          desc: 'A count hidden to protect privacy',
+      ? msg('not shown', {
+          id: 'report.hidden',
+          desc: 'A count hidden to protect privacy (small, or one that could be worked out from the others)',
         })
       : number(value);
   }
@@ -175,7 +175,10 @@ export class LadSelectionReport extends LadElement {
 
   private table(report: SelectionReport, dimension: Dimension, caption: string) {
     const rows = report[dimension] as SelectionReportRow[];
-    if (!rows.length) return nothing;
+    if (!rows.length)
+      return report.totals.applied
+        ? html`<p class="hint" part="too-few">${msg(str`${caption}: too few applications to show without singling out an organisation.`, { id: 'report.too_few', desc: 'Instead of a breakdown table when showing it would identify someone; the placeholder is the table caption' })}</p>`
+        : nothing;
     const max = Math.max(1, ...rows.map((r) => r.applied ?? 0));
     const width = (n: number | null) => `${((n ?? 0) / max) * 100}%`;
     return html`<table part="table">
@@ -192,8 +195,8 @@ export class LadSelectionReport extends LadElement {
         ${rows.map(
           (r) => html`<tr>
             <th scope="row">${this.label(dimension, r.key)}</th>
-            <td class="n">${this.count(r.applied, report.suppressedBelow)}</td>
-            <td class="n">${this.count(r.selected, report.suppressedBelow)}</td>
+            <td class="n">${this.count(r.applied)}</td>
+            <td class="n">${this.count(r.selected)}</td>
             <td>
               <div class="bars" part="bar" aria-hidden="true">
                 <span class="bar" ${setStyle({ 'inline-size': width(r.applied) })}></span>
@@ -214,7 +217,7 @@ export class LadSelectionReport extends LadElement {
           { id: 'report.totals' },
         )}
       </p>
-      <p class="hint">${msg(str`Published on ${date(report.publishedAt, { dateStyle: 'long' })}. No names are published; counts under ${number(report.suppressedBelow)} are not shown, so that no organisation can be singled out.`, { id: 'report.published' })}</p>
+      <p class="hint">${msg(str`Published on ${date(report.publishedAt, { dateStyle: 'long' })}. No names are published; counts under ${number(report.suppressedBelow)} are not shown, nor any count that could be worked out from the others, so that no organisation can be singled out.`, { id: 'report.published' })}</p>
       ${
         ev.registration?.criteria.length
           ? html`<section aria-labelledby="criteria-title">
