@@ -67,5 +67,68 @@ export async function committeesInScope(db: Kysely<Database>, actor: Actor): Pro
     .map((c) => c.id);
 }
 
+/** Where a record belongs, in the terms of the roles' scopes. */
+export interface Placement {
+  country: string | null;
+  actionPackages: readonly string[];
+  /** The action package of the committee an event belongs to. */
+  committeePackage: string | null;
+}
+
+const nowhere: Placement = { country: null, actionPackages: [], committeePackage: null };
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+
+/**
+ * True when `actor` may place a record at `after`, coming from `before` (`null` for a new
+ * record). A token sets only the scope fields it owns and leaves the others as they were: a
+ * country token its country — it cannot tie a record to an action package or a committee,
+ * which would hand it to that committee —; a committee token its action package — it cannot
+ * give a record a country. Anything else needs the secretariat.
+ */
+export function mayPlace(actor: Actor, before: Placement | null, after: Placement): boolean {
+  if (actor.role === 'secretariat') return true;
+  const was = before ?? nowhere;
+  if (actor.role === 'country') {
+    return (
+      after.country === actor.scope &&
+      sameSet(after.actionPackages, was.actionPackages) &&
+      after.committeePackage === was.committeePackage
+    );
+  }
+  const own = (p: string | null) => p === actor.scope;
+  const changed = [
+    ...after.actionPackages.filter((p) => !was.actionPackages.includes(p)),
+    ...was.actionPackages.filter((p) => !after.actionPackages.includes(p)),
+  ];
+  return (
+    after.country === was.country &&
+    changed.every(own) &&
+    (after.committeePackage === was.committeePackage || own(after.committeePackage))
+  );
+}
+
+/** A commitment's placement. */
+export const commitmentPlacement = (c: {
+  country: string;
+  actionPackages: readonly string[];
+}): Placement => ({
+  country: c.country,
+  actionPackages: c.actionPackages,
+  committeePackage: null,
+});
+
+/** An event's placement (its committee's action package looked up). */
+export async function eventPlacement(
+  db: Kysely<Database>,
+  e: { country: string | null; committeeId: string | null },
+): Promise<Placement> {
+  return {
+    country: e.country,
+    actionPackages: [],
+    committeePackage: await committeePackage(db, e.committeeId),
+  };
+}
+
 export const forbidden = (what: string) =>
   new ProblemError(403, 'forbidden', { detail: `This token's scope does not include ${what}.` });

@@ -64,3 +64,163 @@ test('tokens are stored as hashes only; a token is found by its hash, never comp
   for (const actor of Object.values(actors)) if (actor.token) expect(stored).not.toContain(actor.token);
   expect(rows.every((r) => /^[0-9a-f]{64}$/.test(String(r.hash)))).toBe(true);
 });
+
+test('scope attribution: valid bodies that cross scopes are refused on every write that sets scope', async () => {
+  const as = (name: string) => ({
+    authorization: `Bearer ${actors[name]?.token}`,
+    'content-type': 'application/json',
+  });
+  const send = async (method: string, path: string, who: string, body: unknown) =>
+    (await h.app.request(path, { method, headers: as(who), body: JSON.stringify(body) })).status;
+  const title = (text: string) => ({ original: 'es', text: { es: text } });
+  const commitment = (extra: Record<string, unknown>) => ({
+    pillar: 'II',
+    status: 'limited',
+    title: title('Compromiso de prueba'),
+    ...extra,
+  });
+  const event = (extra: Record<string, unknown>) => ({
+    kind: 'national_consultation',
+    title: title('Reunión de prueba'),
+    startsAt: '2026-06-01T15:00:00Z',
+    endsAt: '2026-06-01T17:00:00Z',
+    timeZone: 'America/Port-au-Prince',
+    format: 'online',
+    onlineUrl: 'https://meet.example.org/x',
+    languages: ['es'],
+    ...extra,
+  });
+  const created = async (path: string, who: string, body: unknown) => {
+    const response = await h.app.request(path, {
+      method: 'POST',
+      headers: as(who),
+      body: JSON.stringify(body),
+    });
+    expect(response.status, `${who} ${path}`).toBe(201);
+    return (await response.json()) as { id: string };
+  };
+  // Records in each scope, made by the secretariat.
+  const haiti = await created('/v1/commitments', 'secretariat', commitment({ country: 'HT' }));
+  const labor = await created(
+    '/v1/commitments',
+    'secretariat',
+    commitment({ country: 'GT', actionPackages: ['labor-mobility'] }),
+  );
+  const haitiEvent = await created('/v1/events', 'secretariat', event({ country: 'HT' }));
+  const laborEvent = await created(
+    '/v1/events',
+    'secretariat',
+    event({ committeeId: 'cmte-labor-mobility' }),
+  );
+
+  const cases: [string, string, string, unknown, number][] = [
+    // Commitments: a country token gives its own country only, and no action package…
+    ['POST', '/v1/commitments', 'country HT', commitment({ country: 'MX' }), 403],
+    [
+      'POST',
+      '/v1/commitments',
+      'country HT',
+      commitment({ country: 'HT', actionPackages: ['labor-mobility'] }),
+      403,
+    ],
+    ['POST', '/v1/commitments', 'country HT', commitment({ country: 'HT' }), 201],
+    ['PATCH', `/v1/commitments/${haiti.id}`, 'country HT', { country: 'MX' }, 403],
+    ['PATCH', `/v1/commitments/${haiti.id}`, 'country HT', { actionPackages: ['labor-mobility'] }, 403],
+    ['PATCH', `/v1/commitments/${haiti.id}`, 'country HT', { title: title('Nuevo título') }, 200],
+    // …a committee token its own action package only, and no country.
+    [
+      'POST',
+      '/v1/commitments',
+      'committee A',
+      commitment({ country: 'HT', actionPackages: ['labor-mobility'] }),
+      403,
+    ],
+    ['PATCH', `/v1/commitments/${labor.id}`, 'committee A', { country: 'MX' }, 403],
+    [
+      'PATCH',
+      `/v1/commitments/${labor.id}`,
+      'committee A',
+      { actionPackages: ['labor-mobility', 'refugee-resettlement'] },
+      403,
+    ],
+    ['PATCH', `/v1/commitments/${labor.id}`, 'committee A', { actionPackages: [] }, 403],
+    ['PATCH', `/v1/commitments/${labor.id}`, 'committee A', { title: title('Otro título') }, 200],
+    [
+      'PATCH',
+      `/v1/commitments/${labor.id}`,
+      'committee B',
+      { actionPackages: ['labor-mobility', 'refugee-resettlement'] },
+      403,
+    ],
+    // Events: a country token cannot attach its event to a committee (which would hand it over).
+    ['POST', '/v1/events', 'country HT', event({ country: 'HT', committeeId: 'cmte-labor-mobility' }), 403],
+    ['POST', '/v1/events', 'country HT', event({ country: 'MX' }), 403],
+    ['POST', '/v1/events', 'country HT', event({ country: 'HT' }), 201],
+    ['PATCH', `/v1/events/${haitiEvent.id}`, 'country HT', { committeeId: 'cmte-labor-mobility' }, 403],
+    ['PATCH', `/v1/events/${haitiEvent.id}`, 'country HT', { country: 'MX' }, 403],
+    // A committee token cannot give its event a country, nor another committee.
+    ['POST', '/v1/events', 'committee A', event({ committeeId: 'cmte-labor-mobility', country: 'HT' }), 403],
+    ['POST', '/v1/events', 'committee A', event({ committeeId: 'cmte-refugee-resettlement' }), 403],
+    ['POST', '/v1/events', 'committee A', event({ committeeId: 'cmte-labor-mobility' }), 201],
+    ['PATCH', `/v1/events/${laborEvent.id}`, 'committee A', { country: 'HT' }, 403],
+    [
+      'PATCH',
+      `/v1/events/${laborEvent.id}`,
+      'committee A',
+      { committeeId: 'cmte-refugee-resettlement' },
+      403,
+    ],
+    // Indicators: never of a country the token does not own.
+    ['POST', '/v1/indicators', 'country HT', { kind: 'qualitative', name: title('I'), country: 'MX' }, 403],
+    [
+      'POST',
+      '/v1/indicators',
+      'country HT',
+      { kind: 'qualitative', name: title('I'), commitmentId: haiti.id, country: 'MX' },
+      403,
+    ],
+    ['POST', '/v1/indicators', 'country HT', { kind: 'qualitative', name: title('I'), country: 'HT' }, 201],
+    ['POST', '/v1/indicators', 'committee A', { kind: 'qualitative', name: title('I'), country: 'GT' }, 403],
+    [
+      'POST',
+      '/v1/indicators',
+      'committee A',
+      { kind: 'qualitative', name: title('I'), commitmentId: labor.id, country: 'HT' },
+      403,
+    ],
+    [
+      'POST',
+      '/v1/indicators',
+      'committee A',
+      { kind: 'qualitative', name: title('I'), commitmentId: labor.id },
+      201,
+    ],
+  ];
+  const wrong: string[] = [];
+  for (const [method, path, who, body, expected] of cases) {
+    const status = await send(method, path, who, body);
+    if (status !== expected)
+      wrong.push(
+        `${method} ${path} as ${who} ${JSON.stringify(body).slice(0, 80)}: ${status}, expected ${expected}`,
+      );
+  }
+  // The tracking-matrix import: rows outside the scope are refused, row by row.
+  const csv = [
+    'externalId,country,pillar,status,original,title_es,actionPackages',
+    'SCOPE-1,MX,II,limited,es,Fila de otro país,',
+    'SCOPE-2,HT,II,limited,es,Fila con paquete,labor-mobility',
+    'SCOPE-3,HT,II,limited,es,Fila propia,',
+  ].join('\n');
+  const imported = await h.app.request('/v1/import/commitments?dryRun=true', {
+    method: 'POST',
+    headers: { ...as('country HT'), 'content-type': 'text/csv' },
+    body: csv,
+  });
+  const result = (await imported.json()) as { errors: { row: number; code: string }[]; created: number };
+  expect(result.errors.filter((e) => e.code === 'forbidden').map((e) => e.row)).toEqual([1, 2]);
+  expect(result.created).toBe(1);
+  console.log(
+    `scope attribution: ${cases.length} writes with valid bodies across scopes, ${wrong.length} wrong`,
+  );
+  expect(wrong).toEqual([]);
+});

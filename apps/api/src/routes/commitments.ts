@@ -19,7 +19,7 @@ import type { Database } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
-import { canTouchCommitment, forbidden } from '../http/scope.js';
+import { canTouchCommitment, commitmentPlacement, forbidden, mayPlace } from '../http/scope.js';
 import { check, idParam, readJson, readQuery, readText } from '../http/validate.js';
 import { audit, diff } from '../store/audit.js';
 import {
@@ -149,7 +149,8 @@ export function registerCommitments(r: Registry): void {
       const { db, now } = deps(c);
       const input = await readJson(c, CommitmentInput);
       const fields = commitmentFields(input);
-      if (!canTouchCommitment(actorOf(c), fields)) throw forbidden('this country or action package');
+      if (!canTouchCommitment(actorOf(c), fields) || !mayPlace(actorOf(c), null, commitmentPlacement(fields)))
+        throw forbidden('this country or action package');
       await checkReferences(db.kysely, fields);
       const id = await change(c, async (trx) => {
         if (fields.externalId) {
@@ -197,7 +198,10 @@ export function registerCommitments(r: Registry): void {
       const { row, fields } = await loadForChange(c);
       const next = applyPatch(fields, patch);
       check(CommitmentInput, next);
-      if (!canTouchCommitment(actorOf(c), next))
+      if (
+        !canTouchCommitment(actorOf(c), next) ||
+        !mayPlace(actorOf(c), commitmentPlacement(fields), commitmentPlacement(next))
+      )
         throw forbidden('the country or action package it would move to');
       await checkReferences(db.kysely, next);
       await change(c, async (trx) => {
@@ -291,7 +295,10 @@ export function registerCommitments(r: Registry): void {
         const { plan, errors } = await planImport(db.kysely, parsed.columns, parsed.rows, {
           knownPackages: packages,
           knownMechanisms: mechanisms,
-          allowed: (f) => canTouchCommitment(actor, f),
+          allowed: (f, before) =>
+            canTouchCommitment(actor, f) &&
+            (!before || canTouchCommitment(actor, before)) &&
+            mayPlace(actor, before ? commitmentPlacement(before) : null, commitmentPlacement(f)),
           ...(progress ? { onProgress: progress } : {}),
         });
         errors.push(

@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
-import { canTouchEvent, forbidden } from '../http/scope.js';
+import { canTouchEvent, eventPlacement, forbidden, mayPlace } from '../http/scope.js';
 import { check, idParam, readJson, readQuery } from '../http/validate.js';
 import { toIcs } from '../ics.js';
 import { audit, diff } from '../store/audit.js';
@@ -195,7 +195,12 @@ export function registerEvents(r: Registry): void {
       const input = await readJson(c, EventInput);
       await checkCommittee(c, input.committeeId);
       const target = { country: input.country ?? null, committee_id: input.committeeId ?? null };
-      if (!(await canTouchEvent(db.kysely, actorOf(c), target))) throw forbidden('this country or committee');
+      const placement = await eventPlacement(db.kysely, {
+        country: target.country,
+        committeeId: target.committee_id,
+      });
+      if (!(await canTouchEvent(db.kysely, actorOf(c), target)) || !mayPlace(actorOf(c), null, placement))
+        throw forbidden('this country or committee');
       const id = await change(c, async (trx) => {
         const id = await insertEvent(trx, input, now());
         await audit(trx, actorOf(c), 'event.create', { type: 'event', id }, diff(null, { ...input }), now());
@@ -232,7 +237,15 @@ export function registerEvents(r: Registry): void {
         !(await canTouchEvent(db.kysely, actorOf(c), {
           country: merged.country ?? null,
           committee_id: merged.committeeId ?? null,
-        }))
+        })) ||
+        !mayPlace(
+          actorOf(c),
+          await eventPlacement(db.kysely, { country: row.country, committeeId: row.committee_id }),
+          await eventPlacement(db.kysely, {
+            country: merged.country ?? null,
+            committeeId: merged.committeeId ?? null,
+          }),
+        )
       ) {
         throw forbidden('the country or committee it would move to');
       }

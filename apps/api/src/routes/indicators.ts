@@ -26,17 +26,23 @@ import {
 import { progressSummary } from '../store/progress.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
-/** A curator may touch an indicator of a commitment in scope, or of their own country. */
+/**
+ * A curator may touch an indicator of a commitment in scope (its country, if given, that
+ * commitment's), or one of their own country with no commitment. A token never gives an
+ * indicator a country it does not own.
+ */
 async function assertIndicatorScope(
   c: Context<AppEnv>,
   target: { commitmentId?: string | null | undefined; country?: string | null | undefined },
 ) {
   const actor = actorOf(c);
   if (actor.role === 'secretariat') return;
+  const country = target.country ?? null;
   if (target.commitmentId) {
     const row = await getCommitmentRow(deps(c).db.kysely, target.commitmentId);
-    if (row && canTouchCommitment(actor, fieldsOf(row))) return;
-  } else if (actor.role === 'country' && target.country === actor.scope) {
+    if (row && canTouchCommitment(actor, fieldsOf(row)) && (country === null || country === row.country))
+      return;
+  } else if (actor.role === 'country' && country === actor.scope) {
     return;
   }
   throw forbidden('this indicator');

@@ -171,7 +171,8 @@ export async function planImport(
   options: {
     knownPackages: Set<string>;
     knownMechanisms: Set<string>;
-    allowed: (f: CommitmentFields) => boolean;
+    /** Whether the token may write `next` (over `before`, the stored fields, if any). */
+    allowed: (next: CommitmentFields, before: CommitmentFields | null) => boolean;
     onProgress?: (processed: number) => void;
   },
 ): Promise<{ plan: PlannedRow[]; errors: ImportResult['errors'] }> {
@@ -241,7 +242,7 @@ export async function planImport(
         );
       continue;
     }
-    if (!options.allowed(next) || (before && !options.allowed(before))) {
+    if (!options.allowed(next, before)) {
       push('country', 'forbidden', "This row is outside the token's scope.");
       continue;
     }
