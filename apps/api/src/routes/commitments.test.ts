@@ -236,9 +236,13 @@ describe('curation', () => {
 
     expect((await api.post('/v1/commitments', input())).status).toBe(401);
     expect((await api.post('/v1/commitments', input(), bearer('lad_wrong'))).status).toBe(401);
-    expect((await api.post('/v1/commitments', input(), bearer(haiti))).status).toBe(201);
-    expect((await api.post('/v1/commitments', input(), bearer(mexico))).status).toBe(403);
-    expect((await api.post('/v1/commitments', input(), bearer(labor))).status).toBe(201);
+    const own = input({ actionPackages: [] });
+    expect((await api.post('/v1/commitments', own, bearer(haiti))).status).toBe(201);
+    expect((await api.post('/v1/commitments', own, bearer(mexico))).status).toBe(403);
+    // A token sets only the scope fields it owns: a country token gives no action package, a
+    // committee token no country (a new commitment needs one: the secretariat's).
+    expect((await api.post('/v1/commitments', input(), bearer(haiti))).status).toBe(403);
+    expect((await api.post('/v1/commitments', input(), bearer(labor))).status).toBe(403);
     expect((await api.post('/v1/commitments', input(), bearer(asylum))).status).toBe(403);
 
     const mexican = (await list('?country=MX&limit=1')).items[0]!;
