@@ -4,6 +4,12 @@ import { DEFAULT_DATABASE_URL } from './db/index.js';
 export interface Config {
   port: number;
   databaseUrl: string;
+  /**
+   * Where the public reaches this server (`https://lad.example.org`): every absolute link in an
+   * answer is built from it, never from the request's Host header (which anyone can write,
+   * and which a shared cache would hand on to everyone).
+   */
+  publicUrl: string;
   /** Origins allowed to write (public forms, curation); `*` allows any. Reads are open to all. */
   corsOrigins: string[];
   /**
@@ -37,8 +43,10 @@ function int(value: string | undefined, fallback: number): number {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const port = int(env.PORT, 8787);
   return {
-    port: int(env.PORT, 8787),
+    port,
+    publicUrl: (env.LAD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     corsOrigins: (env.LAD_CORS_ORIGINS ?? '*')
       .split(',')

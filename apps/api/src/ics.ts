@@ -63,28 +63,42 @@ function localStamp(ms: number, offset: number): string {
 const offsetText = (minutes: number) =>
   `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}${pad(minutes % 60)}`;
 
+const DAY = 86_400_000;
+
+/** The first instant after `lo` at which `zone`'s offset is no longer `offset`, to the minute. */
+function transition(zone: string, offset: number, lo: number, hi: number): number {
+  while (hi - lo > 60_000) {
+    const mid = Math.floor((lo + hi) / 2 / 60_000) * 60_000;
+    if (offsetMinutes(zone, mid) === offset) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 /**
- * A VTIMEZONE for `zone` covering `[fromMs, toMs]`: the offset at the start, then every
- * transition found in that span (day steps, refined to the minute).
+ * A VTIMEZONE for `zone` that is right at every instant inside `spans` (each `[from, to]`):
+ * an observance where each span starts, with the offset in effect there, and every transition
+ * found inside a span (day steps, refined to the minute). Only the spans are looked at — an
+ * event in the year 9999 costs what an event next week costs, not every day in between.
  */
-export function vtimezone(zone: string, fromMs: number, toMs: number): string[] {
-  const DAY = 86_400_000;
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  let offset = offsetMinutes(zone, fromMs);
-  const first = offset;
+export function vtimezone(zone: string, spans: [number, number][]): string[] {
   const observances: { at: number; from: number; to: number }[] = [];
-  for (let t = fromMs; t < toMs; t += DAY) {
-    const next = offsetMinutes(zone, Math.min(t + DAY, toMs));
-    if (next === offset) continue;
-    let lo = t;
-    let hi = Math.min(t + DAY, toMs);
-    while (hi - lo > 60_000) {
-      const mid = Math.floor((lo + hi) / 2 / 60_000) * 60_000;
-      if (offsetMinutes(zone, mid) === offset) lo = mid;
-      else hi = mid;
+  let offset: number | null = null;
+  let covered = Number.NEGATIVE_INFINITY;
+  for (const [rawFrom, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(rawFrom, covered);
+    if (from >= to) continue;
+    const here = offsetMinutes(zone, from);
+    if (offset === null || here !== offset) observances.push({ at: from, from: offset ?? here, to: here });
+    offset = here;
+    for (let t = from; t < to; t += DAY) {
+      const end = Math.min(t + DAY, to);
+      const next = offsetMinutes(zone, end);
+      if (next === offset) continue;
+      observances.push({ at: transition(zone, offset, t, end), from: offset, to: next });
+      offset = next;
     }
-    observances.push({ at: hi, from: offset, to: next });
-    offset = next;
+    covered = to;
   }
   const component = (kind: string, at: number, from: number, to: number) => [
     `BEGIN:${kind}`,
@@ -93,13 +107,13 @@ export function vtimezone(zone: string, fromMs: number, toMs: number): string[] 
     `TZOFFSETTO:${offsetText(to)}`,
     `END:${kind}`,
   ];
-  const all = [first, ...observances.map((o) => o.to)];
-  const standard = Math.min(...all);
-  lines.push(...component(first === standard ? 'STANDARD' : 'DAYLIGHT', fromMs, first, first));
-  for (const o of observances)
-    lines.push(...component(o.to === standard ? 'STANDARD' : 'DAYLIGHT', o.at, o.from, o.to));
-  lines.push('END:VTIMEZONE');
-  return lines;
+  const standard = Math.min(...observances.map((o) => o.to));
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    ...observances.flatMap((o) => component(o.to === standard ? 'STANDARD' : 'DAYLIGHT', o.at, o.from, o.to)),
+    'END:VTIMEZONE',
+  ];
 }
 
 export interface IcsOptions {
@@ -120,18 +134,16 @@ export function toIcs(events: Event[], options: IcsOptions): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ];
-  const zones = new Map<string, { from: number; to: number }>();
+  // Each zone's rules around its events only: from the whole day before each event to the
+  // day after it.
+  const zones = new Map<string, [number, number][]>();
   for (const e of events) {
-    const start = Date.parse(e.startsAt);
-    const end = Date.parse(e.endsAt);
-    const span = zones.get(e.timeZone) ?? { from: start, to: end };
-    zones.set(e.timeZone, { from: Math.min(span.from, start), to: Math.max(span.to, end) });
+    const start = Math.floor(Date.parse(e.startsAt) / DAY) * DAY - DAY;
+    const spans = zones.get(e.timeZone) ?? [];
+    spans.push([start, Date.parse(e.endsAt) + DAY]);
+    zones.set(e.timeZone, spans);
   }
-  for (const [zone, span] of zones) {
-    // From a day before the first event to a day after the last, starting on a whole day.
-    const from = Math.floor(span.from / 86_400_000) * 86_400_000 - 86_400_000;
-    lines.push(...vtimezone(zone, from, span.to + 86_400_000));
-  }
+  for (const [zone, spans] of zones) lines.push(...vtimezone(zone, spans));
   for (const e of events) {
     const title = pickText(e.title, options.locale).text;
     const url = options.eventUrl(e.id);

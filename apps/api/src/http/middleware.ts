@@ -6,6 +6,7 @@ import { findActor } from '../store/tokens.js';
 import { hmac } from '../store/util.js';
 import { chooseEncoding, encodeBody } from './compress.js';
 import type { AppEnv } from './env.js';
+import { feedLocale } from './locale.js';
 import { ProblemError } from './problem.js';
 import type { RouteSpec } from './registry.js';
 
@@ -82,6 +83,17 @@ class AnswerCache {
 
 const answers = new WeakMap<object, AnswerCache>();
 
+/** The query parameters `spec` declares, in a fixed order (the rest are ignored by the route too). */
+function knownQuery(c: Context<AppEnv>, spec: RouteSpec): string {
+  const known = spec.query ? Object.keys(spec.query.shape).sort() : [];
+  const params = new URLSearchParams();
+  for (const name of known) {
+    const value = c.req.query(name);
+    if (value !== undefined) params.append(name, value);
+  }
+  return params.toString();
+}
+
 /**
  * Public reads: the ETag is the data revision (plus the minute for clock-dependent answers),
  * read before anything else, so a matching `If-None-Match` is answered 304 with no other query,
@@ -94,14 +106,10 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
     const revision = await recentRevision(db.kysely, now().getTime());
     const minute = spec.cache === 'minute' ? `-${Math.floor(now().getTime() / 60_000).toString(36)}` : '';
     // Calendar files are written in the reader's language: their tag and Vary say so, so no
-    // shared cache hands one language to everyone.
+    // shared cache hands one language to everyone. The language is the one the file is
+    // written in, resolved, never the raw header (two headers giving one file share an entry).
     const byLanguage = /\.ics$/.test(c.req.path);
-    const language = byLanguage
-      ? `-${(c.req.query('locale') ?? c.req.header('accept-language') ?? '')
-          .slice(0, 2)
-          .toLowerCase()
-          .replace(/[^a-z]/g, '')}`
-      : '';
+    const language = byLanguage ? `-${feedLocale(c)}` : '';
     const vary = byLanguage ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding';
     const etag = `W/"${revision}${minute}${language}"`;
     const cacheControl = `public, max-age=${config.maxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}`;
@@ -115,7 +123,9 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
       answers.set(db, cache);
     }
     const encoding = chooseEncoding(c.req.header('accept-encoding') ?? '');
-    const key = `${etag}\n${c.req.method}\n${c.req.url}\n${encoding}\n${c.req.header('accept-language') ?? ''}`;
+    // Only the parameters the route reads make an answer differ: anything else a client adds
+    // cannot create a new entry.
+    const key = `${etag}\n${c.req.method}\n${c.req.path}\n${knownQuery(c, spec)}\n${encoding}`;
     const fresh = /\bno-cache\b/.test(c.req.header('cache-control') ?? '');
     const hit = fresh ? undefined : cache.get(key);
     if (hit) return new Response(new Uint8Array(hit.body), { status: 200, headers: hit.headers });

@@ -132,7 +132,7 @@ describe('iCalendar', () => {
       expect(e.startDate.toJSDate().toISOString()).toBe(source?.startsAt);
       expect(e.endDate.toJSDate().toISOString()).toBe(source?.endsAt);
       expect(e.summary).toBe(source?.title.text.ht ?? source?.title.text.fr ?? source?.title.text.en);
-      expect(vevent.getFirstPropertyValue('url')).toBe(`http://localhost/v1/events/${source?.id}`);
+      expect(vevent.getFirstPropertyValue('url')).toBe(`${h.deps.config.publicUrl}/v1/events/${source?.id}`);
       expect(vevent.getFirstPropertyValue('sequence')).toBe(source?.sequence);
     }
   });

@@ -7,12 +7,12 @@ import {
   EventQuery,
   Page,
   PageLimit,
-  resolveLocale,
   SelectionReport,
 } from '@lad/sdk';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import type { AppEnv } from '../http/env.js';
+import { feedLocale } from '../http/locale.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
 import { canTouchEvent, eventPlacement, forbidden, mayPlace } from '../http/scope.js';
@@ -42,16 +42,10 @@ const IcsQuery = z.object({
   locale: z.optional(z.string().check(z.maxLength(35))),
 });
 
-function icsOptions(c: Context<AppEnv>, locale: string | undefined) {
-  const origin = new URL(c.req.url).origin;
+function icsOptions(c: Context<AppEnv>) {
+  const origin = deps(c).config.publicUrl;
   return {
-    locale: resolveLocale(
-      locale ??
-        c.req
-          .header('accept-language')
-          ?.split(',')
-          .map((l) => l.split(';')[0]?.trim() ?? ''),
-    ),
+    locale: feedLocale(c),
     eventUrl: (id: string) => `${origin}/v1/events/${encodeURIComponent(id)}`,
     calendarName: 'Los Angeles Declaration: meetings',
     now: deps(c).now(),
@@ -132,7 +126,7 @@ export function registerEvents(r: Registry): void {
     async (c) => {
       const query = readQuery(c, IcsQuery);
       const events = await allEvents(deps(c).db.kysely, query, deps(c).now());
-      return ics(toIcs(events, icsOptions(c, query.locale)), 'lad-events.ics');
+      return ics(toIcs(events, icsOptions(c)), 'lad-events.ics');
     },
   );
 
@@ -154,7 +148,7 @@ export function registerEvents(r: Registry): void {
       const id = (c.req.param('id') ?? '').replace(/\.ics$/, '');
       const event = await getEvent(deps(c).db.kysely, id, deps(c).now());
       if (!event) throw new ProblemError(404, 'not-found');
-      return ics(toIcs([event], icsOptions(c, c.req.query('locale'))), `${id}.ics`);
+      return ics(toIcs([event], icsOptions(c)), `${id}.ics`);
     },
   );
 

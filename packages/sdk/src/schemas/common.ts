@@ -123,15 +123,33 @@ export const Id = checked(
 );
 export type Id = z.output<typeof Id>;
 
+/** Years a date of the Declaration's work can fall in: 1900 to 2199. */
+export const YEARS = { min: 1900, max: 2199 } as const;
+
+/** True when the ISO date or date-time `value` falls in {@link YEARS}. */
+export function isSensibleYear(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= YEARS.min && year <= YEARS.max;
+}
+
+const sensibleYear = rule(
+  'date_out_of_range',
+  isSensibleYear,
+  `Use a year between ${YEARS.min} and ${YEARS.max}.`,
+);
+
 /** An instant: ISO 8601 date-time with `Z` or an offset, e.g. `2026-03-05T14:00:00-05:00`. */
-export const DateTime = z.iso.datetime({
-  offset: true,
-  error: 'Use an ISO 8601 date and time with a time zone offset.',
-});
+export const DateTime = checked(
+  z.iso.datetime({
+    offset: true,
+    error: 'Use an ISO 8601 date and time with a time zone offset.',
+  }),
+  sensibleYear,
+);
 export type DateTime = z.output<typeof DateTime>;
 
 /** A calendar date without time or zone: `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date('Use a date as YYYY-MM-DD.');
+export const CalendarDate = checked(z.iso.date('Use a date as YYYY-MM-DD.'), sensibleYear);
 export type CalendarDate = z.output<typeof CalendarDate>;
 
 /**
@@ -140,7 +158,11 @@ export type CalendarDate = z.output<typeof CalendarDate>;
  */
 export const PartialDate = z.union([
   CalendarDate,
-  z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Use YYYY-MM-DD, YYYY-MM or YYYY.')),
+  checked(
+    z.string(),
+    z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Use YYYY-MM-DD, YYYY-MM or YYYY.'),
+    sensibleYear,
+  ),
 ]);
 export type PartialDate = z.output<typeof PartialDate>;
 
@@ -207,6 +229,23 @@ export type Certainty = z.output<typeof Certainty>;
 
 /** A non-negative whole number. */
 export const Count = checked(z.int(), z.minimum(0));
+
+/** A rule that `endKey` is at most `days` after `startKey` (instants), reported on `endKey`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function lastsAtMost(startKey: string, endKey: string, days: number): ObjectRule {
+  return objectRule<Record<string, unknown>>(
+    'too_long',
+    [startKey, endKey],
+    endKey,
+    (value) => {
+      const start = value[startKey];
+      const end = value[endKey];
+      if (typeof start !== 'string' || typeof end !== 'string') return true;
+      return !(Date.parse(end) - Date.parse(start) > days * 86_400_000);
+    },
+    `${endKey} must be at most ${days} days after ${startKey}.`,
+  );
+}
 
 /**
  * A rule that `endKey` is after `startKey` (ISO dates or date-times; either may be missing),

@@ -6,6 +6,7 @@ import {
   checked,
   DateTime,
   endsAfterStart,
+  lastsAtMost,
   HttpUrl,
   Id,
   Name,
@@ -158,14 +159,22 @@ const eventInputShape = {
   ),
 };
 
+/** The longest an event may last: a meeting, not a season. */
+export const MAX_EVENT_DAYS = 31;
+
 /** A new event, sent by a curator. */
-export const EventInput = withRules(z.strictObject(eventInputShape), endsAfterStart('startsAt', 'endsAt'));
+export const EventInput = withRules(
+  z.strictObject(eventInputShape),
+  endsAfterStart('startsAt', 'endsAt'),
+  lastsAtMost('startsAt', 'endsAt', MAX_EVENT_DAYS),
+);
 export type EventInput = z.input<typeof EventInput>;
 
 /** Changes to an event: any subset of {@link EventInput}'s fields. */
 export const EventPatch = withRules(
   z.partial(z.strictObject(eventInputShape)),
   endsAfterStart('startsAt', 'endsAt'),
+  lastsAtMost('startsAt', 'endsAt', MAX_EVENT_DAYS),
 );
 export type EventPatch = z.input<typeof EventPatch>;
 
