@@ -47,6 +47,7 @@ export const PROBLEM_CODES = [
   'idempotency-in-progress',
   'rate-limited',
   'submitted-too-fast',
+  'already-registered',
   'conflict',
   'internal',
 ] as const;

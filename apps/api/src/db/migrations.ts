@@ -300,12 +300,26 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  const registrationEmailKey: Migration = {
+    async up(db: Kysely<unknown>) {
+      // A keyed hash of the normalised email address: one application per person and event.
+      await db.schema.alterTable('registrations').addColumn('email_key', text).execute();
+      await db.schema
+        .createIndex('registrations_event_email')
+        .on('registrations')
+        .columns(['event_id', 'email_key'])
+        .unique()
+        .execute();
+    },
+  };
+
   return {
     async getMigrations() {
       return {
         '0001_initial': initial,
         '0002_seed_state': seedState,
         '0003_selection_reports': selectionReports,
+        '0004_registration_email_key': registrationEmailKey,
       };
     },
   };

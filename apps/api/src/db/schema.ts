@@ -107,6 +107,11 @@ export interface RegistrationTable {
   created_at: string;
   updated_at: string;
   purge_after: string;
+  /**
+   * A keyed hash of the representative's normalised email (one application per person and
+   * event); `null` once purged, and for applications from before it was kept.
+   */
+  email_key: string | null;
 }
 
 export interface ProposalTable {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { isUniqueViolation } from '../db/index.js';
 import { registerAudit } from '../routes/audit.js';
 import { registerCommitments } from '../routes/commitments.js';
 import { registerEvents } from '../routes/events.js';
@@ -118,12 +119,17 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
   });
 
   app.onError((error, c) => {
+    // What the database said stays in the log: an answer never carries a database message.
     const problem =
       error instanceof ProblemError
         ? error
-        : new ProblemError(500, 'internal', {
-            detail: `Quote request ${c.get('requestId') ?? ''} when reporting this.`,
-          });
+        : isUniqueViolation(error)
+          ? new ProblemError(409, 'conflict', {
+              detail: 'This would duplicate something that already exists, such as an id or an external id.',
+            })
+          : new ProblemError(500, 'internal', {
+              detail: `Quote request ${c.get('requestId') ?? ''} when reporting this.`,
+            });
     if (!(error instanceof ProblemError)) {
       deps.log('error', {
         msg: 'unhandled',

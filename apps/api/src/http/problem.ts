@@ -1,6 +1,6 @@
 import type { FieldError, ProblemCode } from '@lad/sdk';
 
-const TITLES: Record<ProblemCode | 'submitted-too-fast', string> = {
+const TITLES: Record<ProblemCode, string> = {
   'validation-failed': 'Some fields are not valid.',
   'malformed-request': 'The request could not be read.',
   'unsupported-media-type': 'This content type is not accepted here.',
@@ -18,6 +18,7 @@ const TITLES: Record<ProblemCode | 'submitted-too-fast', string> = {
   'idempotency-in-progress': 'A request with this Idempotency-Key is still being processed.',
   'rate-limited': 'Too many requests; try again later.',
   conflict: 'This conflicts with the current state.',
+  'already-registered': 'An application with this email address was already sent for this event.',
   internal: 'Something went wrong on our side.',
   'submitted-too-fast': 'The form was sent too quickly; please check it and send it again.',
 };

@@ -1,3 +1,4 @@
+import type { Event } from '@lad/sdk';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toIcs, vtimezone } from '../ics.js';
@@ -74,7 +75,7 @@ describe('bounded dates and durations', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(lines.length).toBeLessThan(20);
     // Each event reads at its own offset: winter 1900 (−05:00, local mean time rules aside) and summer 2199.
-    const base = {
+    const base: Event = {
       id: 'x',
       kind: 'regional_meeting',
       title: { original: 'en', text: { en: 'x' } },
@@ -95,7 +96,9 @@ describe('bounded dates and durations', () => {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
       demo: false,
-    } as const;
+      startsAt: '',
+      endsAt: '',
+    };
     const text = toIcs(
       [
         { ...base, id: 'a', startsAt: '2026-01-15T15:00:00Z', endsAt: '2026-01-15T16:00:00Z' },
@@ -151,7 +154,9 @@ describe('calendar caches and links', () => {
   test('links are built from the configured public address, never from the Host header', async () => {
     // As a server sees a request whose Host header says evil.example.
     const text = await (
-      await h.app.request('http://evil.example/v1/events.ics?locale=en', { headers: { host: 'evil.example' } })
+      await h.app.request('http://evil.example/v1/events.ics?locale=en', {
+        headers: { host: 'evil.example' },
+      })
     ).text();
     expect(text).not.toContain('evil.example');
     expect(text).toContain('https://lad.example.org/');

@@ -15,7 +15,7 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
 import { parseCsv, toCsv } from '../csv.js';
-import type { Database } from '../db/index.js';
+import { type Database, isUniqueViolation } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
@@ -76,6 +76,19 @@ async function checkReferences(
   ];
   if (errors.length) throw validationProblem(errors);
   return { packages, mechanisms };
+}
+
+/** 409 when another commitment already has this external id (a matrix key must be unique). */
+async function assertExternalIdFree(c: Context<AppEnv>, externalId: string, db = deps(c).db.kysely) {
+  const clash = await db
+    .selectFrom('commitments')
+    .select('id')
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  if (clash)
+    throw new ProblemError(409, 'conflict', {
+      detail: `externalId ${externalId} is already used by ${clash.id}.`,
+    });
 }
 
 async function loadForChange(c: Context<AppEnv>) {
@@ -153,17 +166,7 @@ export function registerCommitments(r: Registry): void {
         throw forbidden('this country or action package');
       await checkReferences(db.kysely, fields);
       const id = await change(c, async (trx) => {
-        if (fields.externalId) {
-          const clash = await trx
-            .selectFrom('commitments')
-            .select('id')
-            .where('external_id', '=', fields.externalId)
-            .executeTakeFirst();
-          if (clash)
-            throw new ProblemError(409, 'conflict', {
-              detail: `externalId ${fields.externalId} is already used by ${clash.id}.`,
-            });
-        }
+        if (fields.externalId) await assertExternalIdFree(c, fields.externalId, trx);
         const id = await insertCommitment(trx, fields, now());
         await audit(
           trx,
@@ -198,6 +201,8 @@ export function registerCommitments(r: Registry): void {
       const { row, fields } = await loadForChange(c);
       const next = applyPatch(fields, patch);
       check(CommitmentInput, next);
+      if (next.externalId && next.externalId !== fields.externalId)
+        await assertExternalIdFree(c, next.externalId);
       if (
         !canTouchCommitment(actorOf(c), next) ||
         !mayPlace(actorOf(c), commitmentPlacement(fields), commitmentPlacement(next))
@@ -348,7 +353,21 @@ export function registerCommitments(r: Registry): void {
               const result = await run((processed) => line({ type: 'progress', processed, total }));
               line({ type: 'result', ...result });
             } catch (error) {
-              line({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+              // A problem says what went wrong in the user's terms; anything else is logged and
+              // named only by the request id — a database message never reaches the answer.
+              const problem =
+                error instanceof ProblemError
+                  ? error
+                  : isUniqueViolation(error)
+                    ? new ProblemError(409, 'conflict', {
+                        detail: 'A row would duplicate an existing external id.',
+                      })
+                    : new ProblemError(500, 'internal', {
+                        detail: `Quote request ${c.get('requestId') ?? ''} when reporting this.`,
+                      });
+              if (!(error instanceof ProblemError))
+                deps(c).log('error', { msg: 'import failed', id: c.get('requestId'), error: String(error) });
+              line({ ...problem.body(), type: 'error', problem: problem.code });
             }
             controller.close();
           },

@@ -343,24 +343,129 @@ describe('registration', () => {
     );
     try {
       const local = client(limited);
-      const event = (await local.json(await local.get(`/v1/events/${open.id}`))) as Event;
-      const send = (email: string, ip: string) =>
+      const events: Page<Event> = await local.json(await local.get('/v1/events?limit=100'));
+      const openOnes = events.items.filter((e) => e.registration?.state === 'open').slice(0, 4);
+      expect(openOnes.length).toBe(4);
+      const send = (eventId: string, email: string, ip: string) =>
         local.post(
-          `/v1/events/${event.id}/registrations`,
-          registration({ representative: { name: 'Ana', email } }),
+          `/v1/events/${eventId}/registrations`,
+          registration({
+            representative: { name: 'Ana', email },
+            answers: (openOnes.find((e) => e.id === eventId)?.registration?.criteria ?? []).map((c) => ({
+              criterionId: c.id,
+              answer: c.answer === 'yes_no' ? 'yes' : 'Sí',
+            })),
+          }),
           { 'idempotency-key': key(), 'x-forwarded-for': ip },
         );
-      expect((await send('a@example.org', '198.51.100.1')).status).toBe(201);
-      expect((await send('a@example.org', '198.51.100.2')).status).toBe(201);
-      const perEmail = await send('A@Example.ORG', '198.51.100.3');
+      // One email, three events: the third application is over the per-email limit.
+      expect((await send(openOnes[0]!.id, 'a@example.org', '198.51.100.1')).status).toBe(201);
+      expect((await send(openOnes[1]!.id, 'a@example.org', '198.51.100.2')).status).toBe(201);
+      const perEmail = await send(openOnes[2]!.id, 'A@Example.ORG', '198.51.100.3');
       expect(perEmail.status).toBe(429);
       expect(Number(perEmail.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect((await send('b@example.org', '198.51.100.9')).status).toBe(201);
-      expect((await send('c@example.org', '198.51.100.9')).status).toBe(201);
-      expect((await send('d@example.org', '198.51.100.9')).status).toBe(201);
-      const perIp = await send('e@example.org', '198.51.100.9');
+      expect((await send(openOnes[0]!.id, 'b@example.org', '198.51.100.9')).status).toBe(201);
+      expect((await send(openOnes[0]!.id, 'c@example.org', '198.51.100.9')).status).toBe(201);
+      expect((await send(openOnes[0]!.id, 'd@example.org', '198.51.100.9')).status).toBe(201);
+      const perIp = await send(openOnes[3]!.id, 'e@example.org', '198.51.100.9');
       expect(perIp.status).toBe(429);
       expect(await perIp.json()).toMatchObject({ code: 'rate-limited', retryAfter: expect.any(Number) });
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('one application per person and event, whatever the spelling of the address', async () => {
+    const send = (email: string) =>
+      register(open.id, registration({ representative: { name: 'Victim', email } }), key(), {
+        'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}`,
+      });
+    expect((await send('Victim.Person@gmail.com')).status).toBe(201);
+    for (const variant of [
+      'victim.person@gmail.com',
+      'VICTIM.PERSON@GMAIL.COM',
+      'victimperson@gmail.com',
+      'victim.person+1@gmail.com',
+      'v.i.c.t.i.m.p.e.r.s.o.n+lad@googlemail.com',
+    ]) {
+      const again = await send(variant);
+      expect(again.status, variant).toBe(409);
+      const problem = await again.json();
+      expect(problem.code).toBe('already-registered');
+      // Nothing about the other application: no receipt, name, status or date.
+      expect(JSON.stringify(problem)).not.toMatch(/LAD-|Victim|submitted|selected|20\d\d-/);
+    }
+    // At a domain whose sub-addressing is not known, `+` and dots are the address's own.
+    expect((await send('victim+1@example.org')).status).toBe(201);
+    expect((await send('victim+2@example.org')).status).toBe(201);
+    expect((await send('Victim+1@Example.org')).status).toBe(409);
+  });
+
+  test('the honeypot is counted against the limits and answered exactly as a person would be', async () => {
+    const limited = await createHarness({ rateLimitPerIp: 2, rateLimitPerEmail: 100 }, { demo: true });
+    try {
+      const local = client(limited);
+      const trapped = (eventId: string, ip: string, extra = {}) =>
+        local.post(
+          `/v1/events/${eventId}/registrations`,
+          registration({
+            signals: { startedAt: new Date(T0.getTime() - 300_000).toISOString(), trap: 'bot' },
+            ...extra,
+          }),
+          { 'idempotency-key': key(), 'x-forwarded-for': ip },
+        );
+      const person = (eventId: string, ip: string, extra = {}) =>
+        local.post(`/v1/events/${eventId}/registrations`, registration(extra), {
+          'idempotency-key': key(),
+          'x-forwarded-for': ip,
+        });
+      // A closed event: the same 409 for both.
+      const a = await trapped(closed.id, '198.51.100.70');
+      const b = await person(closed.id, '198.51.100.71');
+      expect([a.status, (await a.json()).code]).toEqual([b.status, (await b.json()).code]);
+      expect(a.status).toBe(409);
+      // An open one: a receipt of the same shape; nothing stored for the bot.
+      const before = await limited.db.kysely.selectFrom('registrations').select('id').execute();
+      const fake = await trapped(open.id, '198.51.100.72');
+      expect(fake.status).toBe(201);
+      const receipt = await fake.json();
+      expect(Object.keys(receipt).sort()).toEqual(['createdAt', 'eventId', 'id', 'receipt', 'status']);
+      expect(receipt.receipt).toMatch(/^LAD-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(receipt.id).toMatch(/^reg_/);
+      expect((await limited.db.kysely.selectFrom('registrations').select('id').execute()).length).toBe(
+        before.length,
+      );
+      // Its requests count against the per-address limit like anyone's.
+      expect((await trapped(open.id, '198.51.100.70')).status).toBe(201);
+      expect((await trapped(open.id, '198.51.100.70')).status).toBe(429);
+      // Proposals too: closed is closed for both, and the limit counts the bot.
+      const topic = {
+        title: 'Tema',
+        summary: 'Resumen',
+        locale: 'es',
+        organization: { name: 'Org', country: 'HT' },
+        contact: { name: 'Ana', email: 'ana@example.org' },
+        consent: true,
+      };
+      const committee = 'cmte-labor-mobility';
+      const p1 = await local.post(
+        `/v1/events/${closed.id}/agenda-topics`,
+        { ...topic, signals: { trap: 'x' } },
+        { 'idempotency-key': key(), 'x-forwarded-for': '198.51.100.80' },
+      );
+      const p2 = await local.post(`/v1/events/${closed.id}/agenda-topics`, topic, {
+        'idempotency-key': key(),
+        'x-forwarded-for': '198.51.100.81',
+      });
+      expect(p1.status).toBe(p2.status);
+      const body = { ...topic, body: 'Texto', signals: { trap: 'x' } };
+      delete (body as { summary?: string }).summary;
+      const q1 = await local.post(`/v1/committees/${committee}/proposals`, body, {
+        'idempotency-key': key(),
+        'x-forwarded-for': '198.51.100.82',
+      });
+      expect(q1.status).toBe(201);
+      expect((await q1.json()).id).toMatch(/^pol_/);
     } finally {
       await limited.close();
     }

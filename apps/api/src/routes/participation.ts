@@ -20,10 +20,10 @@ import {
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { toCsv } from '../csv.js';
-import { bumpRevision } from '../db/index.js';
+import { bumpRevision, isUniqueViolation } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
-import { idempotentWrite, rateLimit, screenSignals } from '../http/public-write.js';
+import { idempotentWrite, rateLimit, type Seal, screenSignals } from '../http/public-write.js';
 import type { Registry } from '../http/registry.js';
 import {
   canTouchCommittee,
@@ -34,11 +34,13 @@ import {
 } from '../http/scope.js';
 import { check, idParam, readJson, readQuery } from '../http/validate.js';
 import { audit } from '../store/audit.js';
+import { mailbox } from '../store/email.js';
 import { eventData, getEventRow } from '../store/events.js';
 import {
   decideProposal,
   getProposalRow,
   getRegistrationRow,
+  hasApplied,
   insertProposal,
   insertRegistration,
   listProposals,
@@ -51,7 +53,7 @@ import {
   toPolicyRecord,
 } from '../store/participation.js';
 import { getReference } from '../store/reference.js';
-import { addDays, iso, newId, newReceipt } from '../store/util.js';
+import { addDays, hmac, iso, newId, newReceipt } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 const cursorEntries = {
@@ -72,6 +74,16 @@ const badCursor = () =>
 
 const WRITE_ERRORS = [400, 404, 409, 413, 415, 422, 429];
 
+/**
+ * One application per person and event, whatever the spelling of the address. The answer says
+ * only that: nothing of the other application (who, when, its status or receipt).
+ */
+const alreadyRegistered = () =>
+  new ProblemError(409, 'already-registered', {
+    detail:
+      'An application with this email address was already sent for this event. If it was yours, your receipt confirms it; if not, write to the secretariat.',
+  });
+
 /** A bot that filled the honeypot is answered like a person, and nothing is stored. */
 const decoy = (now: Date) => ({
   id: newId('reg'),
@@ -79,6 +91,45 @@ const decoy = (now: Date) => ({
   status: 'submitted' as const,
   createdAt: iso(now),
 });
+
+/**
+ * A public proposal — an agenda topic or a written proposal — once it is known to go to an
+ * existing event or committee: counted against the limits first, screened, checked (`open`
+ * throws when the target takes none now), then stored once. A request that fell into the
+ * honeypot gets exactly the answer a person would, only nothing is stored.
+ */
+async function writeProposal(
+  c: Context<AppEnv>,
+  seal: Seal,
+  kind: 'agenda_topic' | 'policy',
+  targetId: string,
+  input: AgendaTopicProposalInput | PolicyProposalInput,
+  open: () => void,
+): Promise<{ status: number; body: unknown }> {
+  const { db, now, config } = deps(c);
+  await rateLimit(c, 'proposal', input.contact.email);
+  const trapped = screenSignals(c, input.signals) === 'bot';
+  open();
+  if (trapped) {
+    const receipt = {
+      ...decoy(now()),
+      id: newId(kind === 'policy' ? 'pol' : 'top'),
+      status: 'received' as const,
+    };
+    await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
+    return { status: 201, body: receipt };
+  }
+  const receipt = await db.kysely.transaction().execute(async (trx) => {
+    const receipt = await insertProposal(trx, kind, targetId, input, {
+      now: now(),
+      retentionDays: config.proposalRetentionDays,
+    });
+    await seal(trx, 201, receipt);
+    await bumpRevision(trx);
+    return receipt;
+  });
+  return { status: 201, body: receipt };
+}
 
 export function registerParticipation(r: Registry): void {
   // ——— Registrations (R2) ———————————————————————————————————————————————————————————
@@ -99,17 +150,16 @@ export function registerParticipation(r: Registry): void {
     },
     (c) =>
       idempotentWrite(c, async (body, seal) => {
-        const { db, now } = deps(c);
+        const { db, now, secret } = deps(c);
         const input = check(RegistrationInput, body);
         const row = await getEventRow(db.kysely, idParam(c));
         if (!row) throw new ProblemError(404, 'not-found');
-        const window = eventData(row).registration;
-        if (screenSignals(c, input.signals) === 'bot') {
-          const receipt = { ...decoy(now()), eventId: row.id };
-          await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
-          return { status: 201, body: receipt };
-        }
+        // Every request counts against the limits, the honeypot's too; a request that fell
+        // into the honeypot then gets exactly the answer a person would (closed, full, too
+        // fast, already registered… or a receipt), only nothing is stored.
         await rateLimit(c, 'registration', input.representative.email);
+        const trapped = screenSignals(c, input.signals) === 'bot';
+        const window = eventData(row).registration;
         if (!window)
           throw new ProblemError(409, 'registration-closed', {
             detail: 'This event takes no registrations.',
@@ -150,9 +200,9 @@ export function registerParticipation(r: Registry): void {
             })),
           ]);
         }
-        const purgeAfter = addDays(row.ends_at, window.retentionDays);
-        const receipt = await db.kysely.transaction().execute(async (trx) => {
-          const seated = await takeSeat(trx, row.id);
+        const emailKey = hmac(secret, mailbox(input.representative.email));
+        if (await hasApplied(db.kysely, row.id, emailKey)) throw alreadyRegistered();
+        const full = (seated: boolean) => {
           if (!seated && !(window.waitlist && input.joinWaitlist)) {
             throw new ProblemError(409, 'event-full', {
               waitlist: window.waitlist,
@@ -161,15 +211,39 @@ export function registerParticipation(r: Registry): void {
                 : 'All seats are taken.',
             });
           }
-          const receipt = await insertRegistration(trx, row.id, input, {
-            waitlisted: !seated,
-            now: now(),
-            purgeAfter,
+        };
+        if (trapped) {
+          const seated = row.capacity === null || row.seats_taken < row.capacity;
+          full(seated);
+          const receipt = {
+            ...decoy(now()),
+            eventId: row.id,
+            status: seated ? ('submitted' as const) : ('waitlisted' as const),
+          };
+          await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
+          return { status: 201, body: receipt };
+        }
+        const purgeAfter = addDays(row.ends_at, window.retentionDays);
+        const receipt = await db.kysely
+          .transaction()
+          .execute(async (trx) => {
+            const seated = await takeSeat(trx, row.id);
+            full(seated);
+            const receipt = await insertRegistration(trx, row.id, input, {
+              waitlisted: !seated,
+              now: now(),
+              purgeAfter,
+              emailKey,
+            });
+            await seal(trx, 201, receipt);
+            await bumpRevision(trx);
+            return receipt;
+          })
+          .catch((error: unknown) => {
+            // The same person, sent twice at once from two devices: one gets in.
+            if (isUniqueViolation(error)) throw alreadyRegistered();
+            throw error;
           });
-          await seal(trx, 201, receipt);
-          await bumpRevision(trx);
-          return receipt;
-        });
         return { status: 201, body: receipt };
       }),
   );
@@ -342,34 +416,20 @@ export function registerParticipation(r: Registry): void {
     },
     (c) =>
       idempotentWrite(c, async (body, seal) => {
-        const { db, now, config } = deps(c);
+        const { db, now } = deps(c);
         const input = check(AgendaTopicProposalInput, body);
         const row = await getEventRow(db.kysely, idParam(c));
         if (!row) throw new ProblemError(404, 'not-found');
-        if (screenSignals(c, input.signals) === 'bot') {
-          const receipt = { ...decoy(now()), status: 'received' as const };
-          await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
-          return { status: 201, body: receipt };
-        }
-        await rateLimit(c, 'proposal', input.contact.email);
-        const closesAt = eventData(row).topicProposalsCloseAt;
-        if (!closesAt || Date.parse(closesAt) <= now().getTime()) {
-          throw new ProblemError(
-            409,
-            'proposals-closed',
-            closesAt ? { closedAt: closesAt } : { detail: 'This event does not take topic proposals.' },
-          );
-        }
-        const receipt = await db.kysely.transaction().execute(async (trx) => {
-          const receipt = await insertProposal(trx, 'agenda_topic', row.id, input, {
-            now: now(),
-            retentionDays: config.proposalRetentionDays,
-          });
-          await seal(trx, 201, receipt);
-          await bumpRevision(trx);
-          return receipt;
+        return writeProposal(c, seal, 'agenda_topic', row.id, input, () => {
+          const closesAt = eventData(row).topicProposalsCloseAt;
+          if (!closesAt || Date.parse(closesAt) <= now().getTime()) {
+            throw new ProblemError(
+              409,
+              'proposals-closed',
+              closesAt ? { closedAt: closesAt } : { detail: 'This event does not take topic proposals.' },
+            );
+          }
         });
-        return { status: 201, body: receipt };
       }),
   );
 
@@ -415,31 +475,17 @@ export function registerParticipation(r: Registry): void {
     },
     (c) =>
       idempotentWrite(c, async (body, seal) => {
-        const { db, now, config } = deps(c);
+        const { db } = deps(c);
         const input = check(PolicyProposalInput, body);
         const committee = await getReference<Committee>(db.kysely, 'committee', idParam(c));
         if (!committee) throw new ProblemError(404, 'not-found');
-        if (screenSignals(c, input.signals) === 'bot') {
-          const receipt = { ...decoy(now()), status: 'received' as const };
-          await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
-          return { status: 201, body: receipt };
-        }
-        await rateLimit(c, 'proposal', input.contact.email);
-        if (!committee.acceptsProposals) {
-          throw new ProblemError(409, 'proposals-closed', {
-            detail: 'This committee does not take written proposals now.',
-          });
-        }
-        const receipt = await db.kysely.transaction().execute(async (trx) => {
-          const receipt = await insertProposal(trx, 'policy', committee.id, input, {
-            now: now(),
-            retentionDays: config.proposalRetentionDays,
-          });
-          await seal(trx, 201, receipt);
-          await bumpRevision(trx);
-          return receipt;
+        return writeProposal(c, seal, 'policy', committee.id, input, () => {
+          if (!committee.acceptsProposals) {
+            throw new ProblemError(409, 'proposals-closed', {
+              detail: 'This committee does not take written proposals now.',
+            });
+          }
         });
-        return { status: 201, body: receipt };
       }),
   );
 

@@ -57,7 +57,15 @@ export async function insertRegistration(
   db: Kysely<Database>,
   eventId: string,
   input: RegistrationInput,
-  options: { waitlisted: boolean; now: Date; purgeAfter: Date; id?: string; status?: Registration['status'] },
+  options: {
+    waitlisted: boolean;
+    now: Date;
+    purgeAfter: Date;
+    id?: string;
+    status?: Registration['status'];
+    /** A keyed hash of the representative's mailbox (see `mailbox`): one application per person. */
+    emailKey?: string | null;
+  },
 ): Promise<RegistrationReceipt> {
   const id = options.id ?? newId('reg');
   const receipt = newReceipt();
@@ -83,6 +91,7 @@ export async function insertRegistration(
       personal: toJson(personal),
       answers: toJson(input.answers),
       locale: input.locale ?? null,
+      email_key: options.emailKey ?? null,
       reason: null,
       created_at: iso(options.now),
       updated_at: iso(options.now),
@@ -173,6 +182,17 @@ export async function reviewRegistration(
     reason: review.reason ?? null,
     updated_at: iso(now),
   });
+}
+
+/** Whether `eventId` already has an application from the mailbox with this key. */
+export async function hasApplied(db: Kysely<Database>, eventId: string, emailKey: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('event_id', '=', eventId)
+    .where('email_key', '=', emailKey)
+    .executeTakeFirst();
+  return !!row;
 }
 
 /** Counts under this are hidden in selection reports, so no organisation can be singled out. */
@@ -482,7 +502,7 @@ export async function purgePersonalData(
   const cutoff = iso(now);
   const r = await db
     .updateTable('registrations')
-    .set({ personal: null, answers: '[]' })
+    .set({ personal: null, answers: '[]', email_key: null })
     .where('purge_after', '<=', cutoff)
     .where('personal', 'is not', null)
     .executeTakeFirst();
