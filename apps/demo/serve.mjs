@@ -52,7 +52,13 @@ const TYPES = {
 function files(root, strip, maxAge) {
   const cache = new Map();
   return async (c, next) => {
-    let rel = decodeURIComponent(c.req.path.slice(strip.length)) || '/';
+    let rel;
+    try {
+      rel = decodeURIComponent(c.req.path.slice(strip.length)) || '/';
+    } catch {
+      // A malformed escape (`/%`, `/%E0%A4%A`) names no file.
+      return c.text('Bad Request: the path is not valid percent-encoding.', 400);
+    }
     if (rel.endsWith('/')) rel += 'index.html';
     const path = normalize(join(root, rel));
     if (!path.startsWith(root + sep)) return next();

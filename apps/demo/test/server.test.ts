@@ -1,0 +1,65 @@
+import { createHarness } from '@lad/api/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+// @ts-expect-error: a plain ES module without types
+import { extend } from '../serve.mjs';
+
+// The demo server (site, widget files, SDK file, API on one origin) answers any path with a
+// 2xx, 3xx, 4xx — never a 500 — and never hands out a file outside its folders.
+
+let h: Awaited<ReturnType<typeof createHarness>>;
+beforeAll(async () => {
+  h = await createHarness({ logLevel: 'silent' }, { demo: false });
+  extend(h.app);
+});
+afterAll(() => h?.close());
+
+const get = (path: string) => h.app.request(`http://localhost${path}`);
+
+test('malformed escapes are a 400 or 404, not a 500', async () => {
+  for (const path of ['/%', '/cdn/%E0%A4%A', '/cdn/%', '/%ZZ', '/v1/%', '/cdn/v0.1.0/%C0', '/docs/%']) {
+    const status = (await get(path)).status;
+    expect([400, 404], path).toContain(status);
+  }
+});
+
+test('fuzzed paths (1,000): never a 5xx, never a file outside the site and widget folders', async () => {
+  const segment = fc.oneof(
+    fc.constantFrom(
+      '',
+      '.',
+      '..',
+      '%2e%2e',
+      '%2F',
+      '%5C',
+      '%00',
+      '%',
+      '%E0%A4',
+      '%C0%AF',
+      'cdn',
+      'v1',
+      'docs',
+      'lad-widgets.js',
+      'serve.mjs',
+      'package.json',
+    ),
+    fc.string({ maxLength: 12 }).map((s) => encodeURIComponent(s)),
+    fc.stringMatching(/^[%0-9A-Fa-f./\\]{1,8}$/),
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(segment, { minLength: 1, maxLength: 5 }),
+      fc.constantFrom('/', '/cdn/', '/cdn/v0.1.0/', '/v1/', '/docs/'),
+      async (parts, prefix) => {
+        const path = `${prefix}${parts.join('/')}`;
+        const response = await get(path);
+        expect(response.status, path).toBeLessThan(500);
+        if (response.status === 200) {
+          const body = await response.text();
+          expect(body, path).not.toMatch(/"name": "@lad\/(demo|api|widgets)"|createHarness|DATABASE_URL/);
+        }
+      },
+    ),
+    { numRuns: 1_000 },
+  );
+});
