@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createApp } from '../http/app.js';
 import { createHarness, type Harness } from '../testing/harness.js';
 
 // Bad input never breaks the API: for every public and curation endpoint, generated requests —
@@ -123,7 +124,10 @@ test('every endpoint: generated bad input never gets a 5xx; every 4xx is problem
         expect(response.status, label).toBeLessThan(500);
         if (response.status >= 400) {
           expect(response.headers.get('content-type'), label).toBe('application/problem+json');
-          const problem = (await response.json()) as { status: number; errors?: { path: unknown[] }[] };
+          const raw = await response.text();
+          // What the database said never reaches an answer.
+          expect(raw, label).not.toMatch(DATABASE_WORDS);
+          const problem = JSON.parse(raw) as { status: number; errors?: { path: unknown[] }[] };
           expect(problem.status, label).toBe(response.status);
           for (const e of problem.errors ?? []) expect(Array.isArray(e.path), label).toBe(true);
         } else await response.arrayBuffer();
@@ -132,6 +136,49 @@ test('every endpoint: generated bad input never gets a 5xx; every 4xx is problem
     );
   }
 }, 600_000);
+
+const DATABASE_WORDS =
+  /SQLITE_|constraint failed|duplicate key|violates|syntax error at|relation "|no such (table|column)/i;
+
+test('a unique clash is a clear 409 on every database, with no database message', async () => {
+  const secretariat = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const create = (externalId: string) =>
+    h.app.request('/v1/commitments', {
+      method: 'POST',
+      headers: secretariat,
+      body: JSON.stringify({
+        externalId,
+        country: 'MX',
+        pillar: 'II',
+        status: 'limited',
+        title: { original: 'es', text: { es: externalId } },
+      }),
+    });
+  expect((await create('UNIQ-1')).status).toBe(201);
+  const second = (await (await create('UNIQ-2')).json()) as { id: string };
+  // Renaming a commitment's external id to one another commitment has (the review's case).
+  const clash = await h.app.request(`/v1/commitments/${second.id}`, {
+    method: 'PATCH',
+    headers: secretariat,
+    body: JSON.stringify({ externalId: 'UNIQ-1' }),
+  });
+  expect(clash.status).toBe(409);
+  const text = await clash.text();
+  expect(text).not.toMatch(DATABASE_WORDS);
+  expect(JSON.parse(text)).toMatchObject({ code: 'conflict', detail: expect.stringContaining('UNIQ-1') });
+  // And a clash only the database sees (two writers at once) is a 409 the same way.
+  const { app } = createApp(h.deps, (extra) => {
+    extra.get('/v1/__unique-clash', async () => {
+      const row = { kind: 'probe', id: 'same', hash: 'x', seeded_at: 'now' };
+      await h.db.kysely.insertInto('seed_state').values(row).execute();
+      await h.db.kysely.insertInto('seed_state').values(row).execute();
+      return new Response('unreachable');
+    });
+  });
+  const raced = await app.request('/v1/__unique-clash');
+  expect(raced.status).toBe(409);
+  expect(await raced.text()).not.toMatch(DATABASE_WORDS);
+});
 
 test('a NUL character in an address or a query is a clear 404 / 400 on every database', async () => {
   const write = await h.app.request('/v1/events/%00/registrations', {
