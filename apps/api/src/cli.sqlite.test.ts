@@ -40,7 +40,7 @@ describe('pnpm --filter @lad/api …', () => {
     const rows = await db.kysely.selectFrom('tokens').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows[0]?.hash).toBe(sha256(token as string));
-    expect(await findActor(db.kysely, token as string)).toMatchObject({
+    expect(await findActor(db.kysely, token as string, new Date())).toMatchObject({
       role: 'committee',
       scope: 'labor-mobility',
       label: 'Mexico lead',

@@ -6,12 +6,12 @@ import { migrate, openDatabase } from './db/index.js';
 import { seed } from './seed/index.js';
 import { purgePersonalData } from './store/participation.js';
 import { getReference } from './store/reference.js';
-import { createToken, listTokens, revokeToken } from './store/tokens.js';
+import { createToken, listTokens, revokeToken, TOKEN_DAYS } from './store/tokens.js';
 
 const USAGE = `Usage:
   pnpm --filter @lad/api seed [--no-demo]      check the reference data and the public record (demo set added once)
   pnpm --filter @lad/api purge                 erase personal data past its retention period
-  pnpm --filter @lad/api token create --role secretariat|committee|country [--scope <action package id | country code>] [--label <text>]
+  pnpm --filter @lad/api token create --role secretariat|committee|country [--scope <action package id | country code>] [--label <text>] [--expires-in <days, default 90, at most 730>]
   pnpm --filter @lad/api token list
   pnpm --filter @lad/api token revoke <token id>
 The database is DATABASE_URL (default: data/lad.sqlite at the repository root).`;
@@ -24,6 +24,7 @@ async function main(argv: string[]) {
       role: { type: 'string' },
       scope: { type: 'string' },
       label: { type: 'string' },
+      'expires-in': { type: 'string' },
       'no-demo': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -59,9 +60,19 @@ async function main(argv: string[]) {
       if (role.data === 'committee' && !(scope && (await getReference(db.kysely, 'action_package', scope)))) {
         throw new Error('A committee token needs --scope <action package id>; see GET /v1/action-packages.');
       }
-      const { id, token } = await createToken(db.kysely, role.data, scope, values.label ?? null, now);
+      const days = values['expires-in'] === undefined ? TOKEN_DAYS.default : Number(values['expires-in']);
+      if (!Number.isInteger(days) || days < 1 || days > TOKEN_DAYS.max)
+        throw new Error(`--expires-in takes a number of days from 1 to ${TOKEN_DAYS.max}.`);
+      const { id, token, expiresAt } = await createToken(
+        db.kysely,
+        role.data,
+        scope,
+        values.label ?? null,
+        now,
+        { days },
+      );
       console.log(
-        `Token ${id} (${role.data}${scope ? `, ${scope}` : ''}). Copy it now; it is not stored and cannot be shown again:\n\n${token}\n`,
+        `Token ${id} (${role.data}${scope ? `, ${scope}` : ''}), valid until ${expiresAt}. Copy it now; it is not stored and cannot be shown again:\n\n${token}\n`,
       );
     } else if (command === 'token' && sub === 'list') {
       for (const t of await listTokens(db.kysely)) {
@@ -72,7 +83,12 @@ async function main(argv: string[]) {
             t.scope ?? '-',
             t.label ?? '-',
             t.created_at,
-            t.revoked_at ? `revoked ${t.revoked_at}` : 'active',
+            t.revoked_at
+              ? `revoked ${t.revoked_at}`
+              : t.expires_at && t.expires_at <= now.toISOString()
+                ? `expired ${t.expires_at}`
+                : `active until ${t.expires_at ?? '-'}`,
+            `last used ${t.last_used_at ?? 'never'}`,
           ].join('\t'),
         );
       }

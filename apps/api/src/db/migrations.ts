@@ -313,6 +313,16 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  const tokenLifetimes: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('tokens').addColumn('expires_at', text).execute();
+      await db.schema.alterTable('tokens').addColumn('last_used_at', text).execute();
+      // Tokens made before tokens expired get the default lifetime from now.
+      const in90days = new Date(Date.now() + 90 * 86_400_000).toISOString();
+      await sql`update tokens set expires_at = ${in90days} where expires_at is null`.execute(db);
+    },
+  };
+
   return {
     async getMigrations() {
       return {
@@ -320,6 +330,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0002_seed_state': seedState,
         '0003_selection_reports': selectionReports,
         '0004_registration_email_key': registrationEmailKey,
+        '0005_token_lifetimes': tokenLifetimes,
       };
     },
   };

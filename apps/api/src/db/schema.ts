@@ -163,6 +163,10 @@ export interface TokenTable {
   label: string | null;
   created_at: string;
   revoked_at: string | null;
+  /** After this instant the token no longer works. */
+  expires_at: string | null;
+  /** When the token last authenticated a request (kept to the nearest few minutes). */
+  last_used_at: string | null;
 }
 
 export interface AuditTable {

@@ -18,7 +18,7 @@ export function requireRole(spec: RouteSpec): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match?.[1] ? await findActor(deps(c).db.kysely, match[1]) : undefined;
+    const actor = match?.[1] ? await findActor(deps(c).db.kysely, match[1], deps(c).now()) : undefined;
     if (!actor) {
       throw new ProblemError(401, 'unauthorized', {
         headers: { 'www-authenticate': 'Bearer realm="lad-curation"' },

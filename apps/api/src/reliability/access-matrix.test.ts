@@ -224,3 +224,40 @@ test('scope attribution: valid bodies that cross scopes are refused on every wri
   );
   expect(wrong).toEqual([]);
 });
+
+test('tokens: 256 random bits, an expiry, a last-used time; creating and revoking them is audited', async () => {
+  const made = await createToken(h.db.kysely, 'country', 'HT', 'expiry probe', h.clock.now, { days: 30 });
+  expect(made.token).toMatch(/^lad_[A-Za-z0-9_-]{43}$/);
+  expect(Buffer.from(made.token.slice(4), 'base64url')).toHaveLength(32);
+  const use = () => h.app.request('/v1/audit', { headers: { authorization: `Bearer ${made.token}` } });
+  // A country token may not read the audit log (403), which proves it was recognised.
+  expect((await use()).status).toBe(403);
+  const row = await h.db.kysely
+    .selectFrom('tokens')
+    .selectAll()
+    .where('id', '=', made.id)
+    .executeTakeFirstOrThrow();
+  expect(row.last_used_at).toBe(h.clock.now.toISOString());
+  expect(Date.parse(row.expires_at ?? '') - h.clock.now.getTime()).toBe(30 * 86_400_000);
+  // Past its expiry it is no token at all.
+  const was = h.clock.now;
+  h.clock.advance(31 * 86_400_000);
+  try {
+    expect((await use()).status).toBe(401);
+  } finally {
+    h.clock.set(was);
+  }
+  await revokeToken(h.db.kysely, made.id, h.clock.now);
+  const secretariat = actors.secretariat?.token as string;
+  const log = await (
+    await h.app.request('/v1/audit?limit=100', { headers: { authorization: `Bearer ${secretariat}` } })
+  ).json();
+  const mine = log.items.filter((e: { entity: { id: string } }) => e.entity.id === made.id);
+  expect(mine.map((e: { action: string }) => e.action)).toEqual(['token.revoke', 'token.create']);
+  expect(mine[1].changes).toMatchObject({
+    role: { to: 'country' },
+    scope: { to: 'HT' },
+    expiresAt: { to: row.expires_at },
+  });
+  expect(JSON.stringify(log)).not.toContain(made.token);
+});

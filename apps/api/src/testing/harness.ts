@@ -5,7 +5,7 @@ import { type Db, migrate, type OpenOptions, openDatabase } from '../db/index.js
 import { createApp } from '../http/app.js';
 import type { Deps } from '../http/env.js';
 import { seed } from '../seed/index.js';
-import { createToken } from '../store/tokens.js';
+import { createToken, TOKEN_DAYS } from '../store/tokens.js';
 
 /** The clock every test starts at: registration windows and agendas are laid out around it. */
 export const T0 = new Date('2026-03-02T15:00:00.000Z');
@@ -109,7 +109,7 @@ export async function createHarness(
     clock,
     logs,
     token: async (role, scope = null) =>
-      (await createToken(db.kysely, role, scope, `test ${role}`, clock.now)).token,
+      (await createToken(db.kysely, role, scope, `test ${role}`, clock.now, { days: TOKEN_DAYS.max })).token,
     close: async () => {
       await db.close();
       await drop();
