@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LANGUAGE_ENDONYMS, localeChain, pickText, resolveLocale } from '../src/index.js';
+import { formatDate, LANGUAGE_ENDONYMS, localeChain, pickText, resolveLocale } from '../src/index.js';
 
 describe('resolveLocale', () => {
   test('exact and regional matches', () => {
@@ -67,5 +67,14 @@ describe('pickText', () => {
 
   test('every core language names itself', () => {
     expect(LANGUAGE_ENDONYMS.ht).toBe('Kreyòl ayisyen');
+  });
+});
+
+describe('lookups by what a user typed read own keys only', () => {
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('%s is no language', (tag) => {
+    expect(resolveLocale(tag)).toBe('en');
+    expect(localeChain(tag).at(-1)).toBe('en');
+    expect(formatDate('2024-05-07', tag, { dateStyle: 'long' })).toBe('May 7, 2024');
+    expect(pickText({ original: 'es', text: { es: 'Hola' } }, tag).text).toBe('Hola');
   });
 });

@@ -191,3 +191,19 @@ test('a NUL character in an address or a query is a clear 404 / 400 on every dat
   expect(read.status).toBe(400);
   expect(await read.json()).toMatchObject({ code: 'malformed-request' });
 });
+
+test('names of inherited properties are names of nothing: problem types, languages, ids', async () => {
+  for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']) {
+    expect((await h.app.request(`/v1/problems/${key}`)).status, key).toBe(404);
+    for (const path of [
+      `/v1/events.ics?locale=${key}`,
+      '/v1/events.ics',
+      `/v1/commitments/${key}`,
+      `/v1/committees/${key}/proposals`,
+    ]) {
+      const response = await h.app.request(path, { headers: { 'accept-language': `${key}, ${key};q=0.5` } });
+      expect(response.status, `${path} ${key}`).toBeLessThan(500);
+    }
+  }
+  expect((await h.app.request('/v1/problems/event-full')).status).toBe(200);
+});

@@ -151,7 +151,8 @@ export function registerReference(r: Registry): void {
     },
     (c) => {
       const code = c.req.param('code') as keyof typeof PROBLEM_TITLES;
-      if (!(code in PROBLEM_TITLES)) throw new ProblemError(404, 'not-found');
+      // Own keys only: `__proto__`, `constructor`, `toString` name no problem type.
+      if (!Object.hasOwn(PROBLEM_TITLES, code)) throw new ProblemError(404, 'not-found');
       c.header('cache-control', 'public, max-age=86400');
       return c.json({ type: problemType(code), code, title: PROBLEM_TITLES[code] });
     },

@@ -20,7 +20,7 @@ const supported = new Map<string, string>();
 export function intlLocale(locale: string): string {
   let tag = supported.get(locale);
   if (tag === undefined) {
-    const wanted = DEFAULT_TAGS[locale] ?? locale;
+    const wanted = (Object.hasOwn(DEFAULT_TAGS, locale) ? DEFAULT_TAGS[locale] : undefined) ?? locale;
     try {
       tag = Intl.DateTimeFormat.supportedLocalesOf([wanted])[0] ?? 'en';
     } catch {

@@ -36,7 +36,9 @@ export function localeChain(locale: string): string[] {
   const language = languageOf(tag);
   const chain = [tag];
   if (language !== tag) chain.push(language);
-  for (const next of FALLBACK_CHAINS[language as CoreLocale] ?? ['en']) {
+  // Own keys only: a tag such as `constructor` is no language (and no inherited property).
+  const fallbacks = Object.hasOwn(FALLBACK_CHAINS, language) ? FALLBACK_CHAINS[language as CoreLocale] : ['en'];
+  for (const next of fallbacks) {
     if (!chain.includes(next)) chain.push(next);
   }
   return chain;
