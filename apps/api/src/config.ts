@@ -31,6 +31,11 @@ export interface Config {
   idempotencyLeaseMs: number;
   /** How long contact details sent with proposals are kept. */
   proposalRetentionDays: number;
+  /**
+   * When proposals appear in public lists: `after_review` (default), once a committee has taken
+   * them up (any status but `received`); `on_receipt`, as soon as they are received.
+   */
+  proposalsPublic: 'after_review' | 'on_receipt';
   /** Public reads may be cached this long, and served stale while revalidating this long. */
   maxAgeSeconds: number;
   staleWhileRevalidateSeconds: number;
@@ -60,6 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idempotencyTtlHours: int(env.LAD_IDEMPOTENCY_TTL_H, 24),
     idempotencyLeaseMs: int(env.LAD_IDEMPOTENCY_LEASE_MS, 15_000),
     proposalRetentionDays: int(env.LAD_PROPOSAL_RETENTION_DAYS, 365),
+    proposalsPublic: env.LAD_PROPOSALS_PUBLIC === 'on_receipt' ? 'on_receipt' : 'after_review',
     maxAgeSeconds: int(env.LAD_MAX_AGE_S, 60),
     staleWhileRevalidateSeconds: int(env.LAD_SWR_S, 600),
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',

@@ -71,10 +71,13 @@ describe('pickText', () => {
 });
 
 describe('lookups by what a user typed read own keys only', () => {
-  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('%s is no language', (tag) => {
-    expect(resolveLocale(tag)).toBe('en');
-    expect(localeChain(tag).at(-1)).toBe('en');
-    expect(formatDate('2024-05-07', tag, { dateStyle: 'long' })).toBe('May 7, 2024');
-    expect(pickText({ original: 'es', text: { es: 'Hola' } }, tag).text).toBe('Hola');
-  });
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '%s is no language',
+    (tag) => {
+      expect(resolveLocale(tag)).toBe('en');
+      expect(localeChain(tag).at(-1)).toBe('en');
+      expect(formatDate('2024-05-07', tag, { dateStyle: 'long' })).toBe('May 7, 2024');
+      expect(pickText({ original: 'es', text: { es: 'Hola' } }, tag).text).toBe('Hola');
+    },
+  );
 });

@@ -522,21 +522,52 @@ describe('agenda topics and policy proposals', () => {
   });
   const session = () => `demo-evt-integration-host-communities-1`;
 
-  test('a topic is stored as typed (SQL and HTML inert) and listed publicly without the contact', async () => {
+  test('a topic is stored as typed (SQL and HTML inert), listed publicly once a committee takes it up, never with the contact or the receipt', async () => {
     const response = await api.post(`/v1/events/${session()}/agenda-topics`, topic(), {
       'idempotency-key': key(),
     });
     expect(response.status).toBe(201);
-    const listed = await api.json(await api.get(`/v1/events/${session()}/agenda-topics?limit=100`));
-    const mine = listed.items.find((t: any) => t.title.startsWith('<script>'));
+    const sent = await response.json();
+    const listed = async () =>
+      api.json(
+        await api.get(`/v1/events/${session()}/agenda-topics?limit=100`, { 'cache-control': 'no-cache' }),
+      );
+    // Moderation (the default): not public before a committee has taken it up.
+    expect((await listed()).items.find((t: any) => t.id === sent.id)).toBeUndefined();
+    const decided = await api.patch(
+      `/v1/agenda-topics/${sent.id}`,
+      { status: 'under_review' },
+      bearer(secretariat),
+    );
+    expect(decided.status).toBe(200);
+    const after = await listed();
+    const mine = after.items.find((t: any) => t.id === sent.id);
     expect(mine).toMatchObject({
       title: topic().title,
       summary: topic().summary,
       organizationName: null,
-      status: 'received',
+      status: 'under_review',
     });
-    expect(JSON.stringify(listed)).not.toContain('jb.secret@example.org');
+    // The receipt is the sender's proof: in the sender's answer, never in a public list.
+    expect(mine.receipt).toBeUndefined();
+    expect(JSON.stringify(after)).not.toContain(sent.receipt);
+    expect(JSON.stringify(after)).not.toContain('jb.secret@example.org');
     expect(await count('proposals')).toBeGreaterThan(0);
+  });
+
+  test('LAD_PROPOSALS_PUBLIC=on_receipt lists a topic as soon as it is received', async () => {
+    const open = await createHarness({ proposalsPublic: 'on_receipt' }, { demo: true });
+    try {
+      const local = client(open);
+      const sent = await local.json(
+        await local.post(`/v1/events/${session()}/agenda-topics`, topic(), { 'idempotency-key': key() }),
+      );
+      const listed = await local.json(await local.get(`/v1/events/${session()}/agenda-topics?limit=100`));
+      expect(listed.items.find((t: any) => t.id === sent.id)).toMatchObject({ status: 'received' });
+      expect(JSON.stringify(listed)).not.toContain(sent.receipt);
+    } finally {
+      await open.close();
+    }
   });
 
   test('topics close when the agenda freezes', async () => {

@@ -92,6 +92,11 @@ const decoy = (now: Date) => ({
   createdAt: iso(now),
 });
 
+/** What a public list of proposals shows, by the moderation setting (`LAD_PROPOSALS_PUBLIC`). */
+const publicOnly = (c: Context<AppEnv>) => ({
+  reviewedOnly: deps(c).config.proposalsPublic === 'after_review',
+});
+
 /**
  * A public proposal — an agenda topic or a written proposal — once it is known to go to an
  * existing event or committee: counted against the limits first, screened, checked (`open`
@@ -440,7 +445,7 @@ export function registerParticipation(r: Registry): void {
       operationId: 'listAgendaTopics',
       summary: 'Topics proposed for an event, with their status and public response',
       description:
-        "The organisation's name appears only when it agreed to be listed; contact details never do.",
+        "A topic appears once a committee has taken it up (any status but `received`; `LAD_PROPOSALS_PUBLIC=on_receipt` lists it at once). The organisation's name appears only when it agreed to be listed; contact details and the sender's receipt never do.",
       tag: 'Participation',
       access: 'public',
       query: Cursor,
@@ -453,7 +458,7 @@ export function registerParticipation(r: Registry): void {
       const q = readQuery(c, Cursor);
       const row = await getEventRow(db.kysely, idParam(c));
       if (!row) throw new ProblemError(404, 'not-found');
-      const page = await listProposals(db.kysely, 'agenda_topic', [row.id], q);
+      const page = await listProposals(db.kysely, 'agenda_topic', [row.id], q, publicOnly(c));
       if (!page) throw badCursor();
       return c.json({ items: page.items.map(toAgendaTopic), nextCursor: page.nextCursor });
     },
@@ -495,6 +500,8 @@ export function registerParticipation(r: Registry): void {
       path: '/v1/committees/{id}/proposals',
       operationId: 'listPolicyProposals',
       summary: 'Written proposals to a committee, with their status and public response',
+      description:
+        "A proposal appears once the committee has taken it up (any status but `received`; `LAD_PROPOSALS_PUBLIC=on_receipt` lists it at once). Contact details and the sender's receipt never appear.",
       tag: 'Participation',
       access: 'public',
       query: Cursor,
@@ -507,7 +514,7 @@ export function registerParticipation(r: Registry): void {
       const q = readQuery(c, Cursor);
       const id = idParam(c);
       if (!(await getReference(db.kysely, 'committee', id))) throw new ProblemError(404, 'not-found');
-      const page = await listProposals(db.kysely, 'policy', [id], q);
+      const page = await listProposals(db.kysely, 'policy', [id], q, publicOnly(c));
       if (!page) throw badCursor();
       return c.json({ items: page.items.map(toPolicy), nextCursor: page.nextCursor });
     },

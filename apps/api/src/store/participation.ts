@@ -392,7 +392,6 @@ function publicProposal(row: ProposalRow) {
   const org = fromJson<{ name: string; country: string }>(row.organization);
   return {
     id: row.id,
-    receipt: row.receipt,
     status: row.status as AgendaTopicProposal['status'],
     title: row.title,
     locale: row.locale,
@@ -412,6 +411,7 @@ export function toPolicy(row: ProposalRow): PolicyProposal {
 
 function privatePart(row: ProposalRow) {
   return {
+    receipt: row.receipt,
     organization: fromJson<{ name: string; country: string }>(row.organization),
     contact: row.personal ? fromJson<{ name: string; email: string }>(row.personal) : null,
     listPublicly: row.list_publicly === 1,
@@ -432,9 +432,12 @@ export async function listProposals(
   kind: ProposalKind,
   targets: string[] | 'all',
   f: { cursor?: string | undefined; limit?: number | undefined },
+  options: { reviewedOnly?: boolean } = {},
 ): Promise<Page<ProposalRow> | null> {
   const limit = f.limit ?? 50;
   let query = db.selectFrom('proposals').selectAll().where('kind', '=', kind);
+  // Public lists under moderation: only what a committee has taken up.
+  if (options.reviewedOnly) query = query.where('status', '!=', 'received');
   if (targets !== 'all') {
     if (!targets.length) return { items: [], nextCursor: null };
     query = query.where('target_id', 'in', targets);

@@ -37,7 +37,9 @@ export function localeChain(locale: string): string[] {
   const chain = [tag];
   if (language !== tag) chain.push(language);
   // Own keys only: a tag such as `constructor` is no language (and no inherited property).
-  const fallbacks = Object.hasOwn(FALLBACK_CHAINS, language) ? FALLBACK_CHAINS[language as CoreLocale] : ['en'];
+  const fallbacks = Object.hasOwn(FALLBACK_CHAINS, language)
+    ? FALLBACK_CHAINS[language as CoreLocale]
+    : ['en'];
   for (const next of fallbacks) {
     if (!chain.includes(next)) chain.push(next);
   }

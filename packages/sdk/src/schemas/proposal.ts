@@ -76,9 +76,10 @@ export const ProposalReceipt = z.object({
 });
 export type ProposalReceipt = z.output<typeof ProposalReceipt>;
 
+// The receipt is the sender's proof that the committee received the proposal: it is in the
+// sender's answer and in the curators' records, never in a public list.
 const publicShape = {
   id: Id,
-  receipt: z.string(),
   status: ProposalStatus,
   title: Title,
   locale: Locale,
@@ -106,6 +107,7 @@ export const PolicyProposal = z.object({
 export type PolicyProposal = z.output<typeof PolicyProposal>;
 
 const privateShape = {
+  receipt: z.string(),
   organization: z.object({ name: Name, country: CountryCode }),
   /** `null` once the retention period has passed and the contact was erased. */
   contact: z.nullable(z.object({ name: Name, email: Email })),

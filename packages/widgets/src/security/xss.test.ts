@@ -118,6 +118,14 @@ beforeAll(async () => {
       { 'idempotency-key': `xss-${i}-${Date.now()}` },
     );
     expect(topic.status, `topic ${i}`).toBe(201);
+    // Public once a committee has taken it up (moderation is on by default).
+    const { id } = await topic.json();
+    const reviewed = await fetch(`${api}/v1/agenda-topics/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...bearer },
+      body: JSON.stringify({ status: 'under_review' }),
+    });
+    expect(reviewed.status, `review ${i}`).toBe(200);
   }
   // Event titles, descriptions and venues (curation), one event a day in April 2026.
   for (const [i, payload] of PAYLOADS.entries()) {

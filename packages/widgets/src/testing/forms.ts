@@ -48,6 +48,15 @@ export const uniqueEmail = (label: string) =>
   `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
 
 /** GET with the secretariat's token (curation endpoints). */
+/** A curation write with the secretariat's token (a committee's decision, say). */
+export async function curate(method: string, path: string, body: unknown): Promise<Response> {
+  return fetch(`${inject('apiUrl')}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${inject('secretariatToken')}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 export async function curated<T = any>(path: string): Promise<T> {
   const response = await fetch(`${api()}${path}`, {
     headers: { authorization: `Bearer ${inject('secretariatToken')}` },

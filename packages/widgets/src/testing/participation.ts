@@ -150,7 +150,6 @@ export const receiptFixture = (status: RegistrationReceipt['status'] = 'submitte
 export const topicsFixture = (): AgendaTopicProposal[] => [
   {
     id: 'prop-1',
-    receipt: 'LAD-P1',
     status: 'accepted',
     title: 'Dokiman idantite pou timoun ki fèt sou wout migrasyon',
     locale: 'ht',
@@ -171,7 +170,6 @@ export const topicsFixture = (): AgendaTopicProposal[] => [
   },
   {
     id: 'prop-2',
-    receipt: 'LAD-P2',
     status: 'declined',
     title: 'Visa humanitaria regional',
     locale: 'es',

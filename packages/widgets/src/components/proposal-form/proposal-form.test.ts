@@ -13,6 +13,7 @@ import {
   until,
 } from '../../testing/dom.js';
 import {
+  curate,
   curated,
   fieldError,
   publicText,
@@ -130,18 +131,28 @@ describe('agenda topics', () => {
     await userEvent.keyboard('{Enter}');
     await receiptOf(el);
     expect(text(el)).toContain('Proposal received');
+    expect(text(el)).toContain('Once it has taken yours up, it appears below');
+    const records = await curated(`/v1/agenda-topics?event=${session}&limit=100`);
+    const stored = records.items.filter((r: any) => r.contact?.email === email);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ title, organization: { name: 'Platfòm Migran Sid', country: 'HT' } });
+    // Public once the committee takes it up (moderation): then listed, as text.
+    expect($$(el, '.proposals h4').some((h) => h.textContent?.includes(stamp))).toBe(false);
+    expect(
+      (await curate('PATCH', `/v1/agenda-topics/${stored[0].id}`, { status: 'under_review' })).status,
+    ).toBe(200);
+    // Reloaded past the browser's minute of cache, as the form does right after a send.
+    const list = el as unknown as { fresh: boolean; earlier: { retry(): void } };
+    list.fresh = true;
+    list.earlier.retry();
     const mine = await until(
       () => $$(el, '.proposals h4').find((h) => h.textContent?.includes(stamp)),
       10_000,
     );
     expect(mine.textContent).toBe(title);
     expect(mine.querySelector('b')).toBeNull();
-    expect(mine.closest('article')?.textContent).toContain('Received');
+    expect(mine.closest('article')?.textContent).toContain('Under review');
     expect(mine.closest('article')?.textContent).toContain('Platfòm Migran Sid');
-    const records = await curated(`/v1/agenda-topics?event=${session}&limit=100`);
-    const stored = records.items.filter((r: any) => r.contact?.email === email);
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ title, organization: { name: 'Platfòm Migran Sid', country: 'HT' } });
     const everything = await Promise.all(
       [`/v1/events/${session}/agenda-topics?limit=100`, `/v1/events/${session}`, '/v1/events.ics'].map(
         publicText,

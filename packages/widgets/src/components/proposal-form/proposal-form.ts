@@ -342,11 +342,11 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
       <p>${
         this.policy
           ? msg(
-              'What happens next: the committee reviews written proposals between sessions and answers publicly below.',
+              'What happens next: the committee reviews written proposals between sessions. Once it has taken yours up, it appears below, with the committee’s public answer.',
               { id: 'proposal.next_policy' },
             )
           : msg(
-              'What happens next: the committee considers every topic before the agenda is frozen; its decision and response appear below.',
+              'What happens next: the committee considers every topic before the agenda is frozen. Once it has taken yours up, it appears below, with its decision and response.',
               { id: 'proposal.next_topic' },
             )
       }</p>

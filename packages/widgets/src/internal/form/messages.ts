@@ -117,7 +117,10 @@ export function problemText(error: unknown, context: { waitlist?: boolean } = {}
     case 'already-registered':
       return msg(
         'An application with this email address was already sent for this event. If it was yours, your receipt confirms it; if not, write to the secretariat.',
-        { id: 'form.problem.already_registered', desc: 'The API refused a second application from the same person to one event' },
+        {
+          id: 'form.problem.already_registered',
+          desc: 'The API refused a second application from the same person to one event',
+        },
       );
     case 'idempotency-key-reused':
       return msg('This form was already sent with other answers. Start a new form to send again.', {
