@@ -45,6 +45,31 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
+/** Whether a request came over HTTPS (as the outermost trusted proxy saw it, when there is one). */
+function isHttps(url: string, forwardedProto: string | undefined, trustedProxies: number): boolean {
+  if (trustedProxies > 0 && forwardedProto) return forwardedProto.split(',')[0]?.trim() === 'https';
+  return url.startsWith('https:');
+}
+
+/** True for a method and path of a curation route (one that needs a token). */
+function curationMatcher(routes: RouteSpec[]): (method: string, path: string) => boolean {
+  const patterns = routes
+    .filter((r) => Array.isArray(r.access))
+    .map((r) => ({
+      method: r.method.toUpperCase(),
+      path: new RegExp(
+        `^${r.path
+          .split(/\{\w+\}/)
+          .map((part) => part.replace(/[.*+?^$()[\]\\|{}]/g, '\\$&'))
+          .join('[^/]+')}$`,
+      ),
+    }));
+  return (method, path) =>
+    patterns.some(
+      (p) => (p.method === method || (method === 'HEAD' && p.method === 'GET')) && p.path.test(path),
+    );
+}
+
 export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
   const app = new Hono<AppEnv>();
   const registry = createRegistry();
@@ -79,6 +104,8 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
       // Widget files and public JSON are fetched from partner sites.
       crossOriginResourcePolicy: 'cross-origin',
       crossOriginOpenerPolicy: false,
+      // Sent below, over HTTPS only: over plain HTTP it means nothing and misleads.
+      strictTransportSecurity: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -91,14 +118,37 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
       },
     }),
   );
+  app.use('*', async (c, next) => {
+    await next();
+    if (isHttps(c.req.url, c.req.header('x-forwarded-proto'), deps.config.trustedProxies))
+      c.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+  // A preflight's answer depends on the method and headers it asks about too. Registered before
+  // `cors`, which answers preflights itself.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+      const vary = new Set(
+        (c.res.headers.get('vary') ?? '')
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      );
+      for (const h of ['Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers'])
+        vary.add(h);
+      c.res.headers.set('vary', [...vary].join(', '));
+    }
+  });
   const writers = new Set(deps.config.corsOrigins);
+  const curation = curationMatcher(registry.routes);
   app.use(
     '*',
     cors({
-      // Reads are open to every origin; writes only to the configured ones (`*` in the demo).
+      // Public reads are open to every origin; writes and curation reads (personal data, the
+      // audit log) only to the configured ones (`*` in the demo).
       origin: (origin, c) => {
         const method = c.req.header('access-control-request-method') ?? c.req.method;
-        if (method === 'GET' || method === 'HEAD') return '*';
+        if ((method === 'GET' || method === 'HEAD') && !curation(method, c.req.path)) return '*';
         return writers.has('*') ? '*' : writers.has(origin) ? origin : null;
       },
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],

@@ -261,4 +261,83 @@ describe('CORS for writes', () => {
       await strict.close();
     }
   });
+  test('curation reads (personal data, the audit log) answer other origins with no CORS grant', async () => {
+    const strict = await createHarness({ corsOrigins: ['https://console.example.org'] }, { demo: false });
+    try {
+      for (const path of [
+        '/v1/registrations',
+        '/v1/registrations.csv',
+        '/v1/proposals',
+        '/v1/audit',
+        '/v1/agenda-topics',
+      ]) {
+        const elsewhere = await strict.app.request(path, {
+          headers: { origin: 'https://elsewhere.example' },
+        });
+        expect(elsewhere.headers.get('access-control-allow-origin'), path).toBeNull();
+        const console_ = await strict.app.request(path, {
+          headers: { origin: 'https://console.example.org' },
+        });
+        expect(console_.headers.get('access-control-allow-origin'), path).toBe('https://console.example.org');
+        expect(console_.headers.get('vary') ?? '', path).toMatch(/origin/i);
+      }
+      // The public routes beside them stay open to every site.
+      for (const path of [
+        '/v1/events',
+        '/v1/events/x.ics',
+        '/v1/events/x/selection-report',
+        '/v1/commitments',
+      ]) {
+        const read = await strict.app.request(path, { headers: { origin: 'https://elsewhere.example' } });
+        expect(read.headers.get('access-control-allow-origin'), path).toBe('*');
+      }
+    } finally {
+      await strict.close();
+    }
+  });
+
+  test('a preflight answer varies on the origin, method and headers it was asked about', async () => {
+    const response = await h.app.request('/v1/events/x/registrations', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://partner.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,idempotency-key',
+      },
+    });
+    expect(response.status).toBeLessThan(300);
+    const vary = (response.headers.get('vary') ?? '').toLowerCase().split(/\s*,\s*/);
+    expect(vary).toEqual(
+      expect.arrayContaining(['origin', 'access-control-request-method', 'access-control-request-headers']),
+    );
+  });
+});
+
+describe('HSTS', () => {
+  test('sent only over HTTPS: never on plain HTTP, and behind a trusted proxy only when it says https', async () => {
+    const plain = await h.app.request('http://api.example.org/v1/pillars');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    const direct = await h.app.request('https://api.example.org/v1/pillars');
+    expect(direct.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+    const proxied = await h.app.request('http://api.internal/v1/pillars', {
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(proxied.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+    const proxiedPlain = await h.app.request('http://api.internal/v1/pillars', {
+      headers: { 'x-forwarded-proto': 'http' },
+    });
+    expect(proxiedPlain.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  test('without a trusted proxy, a client cannot claim HTTPS with a header', async () => {
+    const direct = await createHarness({ trustedProxies: 0 }, { demo: false });
+    try {
+      const response = await direct.app.request('http://api.example.org/v1/pillars', {
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await direct.close();
+    }
+  });
 });
