@@ -126,8 +126,12 @@ export type Id = z.output<typeof Id>;
 /** Years a date of the Declaration's work can fall in: 1900 to 2199. */
 export const YEARS = { min: 1900, max: 2199 } as const;
 
-/** True when the ISO date or date-time `value` falls in {@link YEARS}. */
+/**
+ * True when the ISO date or date-time `value` falls in {@link YEARS}. A value that does not
+ * start with a four-digit year is left to the format check, so it gets one error, not two.
+ */
 export function isSensibleYear(value: string): boolean {
+  if (!/^\d{4}/.test(value)) return true;
   const year = Number(value.slice(0, 4));
   return year >= YEARS.min && year <= YEARS.max;
 }
