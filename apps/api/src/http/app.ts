@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { isUniqueViolation } from '../db/index.js';
 import { registerAudit } from '../routes/audit.js';
 import { registerCommitments } from '../routes/commitments.js';
 import { registerEvents } from '../routes/events.js';
@@ -14,7 +13,7 @@ import { mountDocs } from './docs.js';
 import type { AppEnv, Deps } from './env.js';
 import { limitBody, publicCache, requireIdempotencyKey, requireRole } from './middleware.js';
 import { buildOpenApi, namedSchemas } from './openapi.js';
-import { ProblemError } from './problem.js';
+import { asProblem, ProblemError } from './problem.js';
 import { createRegistry, type RouteSpec } from './registry.js';
 
 const JSON_LIMIT = 256 * 1024;
@@ -170,24 +169,9 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
 
   app.onError((error, c) => {
     // What the database said stays in the log: an answer never carries a database message.
-    const problem =
-      error instanceof ProblemError
-        ? error
-        : isUniqueViolation(error)
-          ? new ProblemError(409, 'conflict', {
-              detail: 'This would duplicate something that already exists, such as an id or an external id.',
-            })
-          : new ProblemError(500, 'internal', {
-              detail: `Quote request ${c.get('requestId') ?? ''} when reporting this.`,
-            });
-    if (!(error instanceof ProblemError)) {
-      deps.log('error', {
-        msg: 'unhandled',
-        id: c.get('requestId'),
-        route: c.req.routePath,
-        error: String(error),
-      });
-    }
+    const problem = asProblem(error, c.get('requestId'), (fields) =>
+      deps.log('error', { msg: 'unhandled', id: c.get('requestId'), route: c.req.routePath, ...fields }),
+    );
     const headers: Record<string, string> = {
       'content-type': 'application/problem+json',
       'cache-control': 'no-store',

@@ -1,4 +1,5 @@
 import type { FieldError, ProblemCode } from '@lad/sdk';
+import { isUniqueViolation } from '../db/index.js';
 
 const TITLES: Record<ProblemCode, string> = {
   'validation-failed': 'Some fields are not valid.',
@@ -71,5 +72,24 @@ export function validationProblem(errors: FieldError[], status: 400 | 422 = 422)
       .map((e) => `${e.path.join('.') || '(body)'}: ${e.message}`)
       .join('; '),
     errors,
+  });
+}
+
+/**
+ * Any error as the problem to answer. A problem stays as it is; a unique clash is a 409; anything
+ * else is a 500 named only by the request id, reported through `log` — a database message never
+ * reaches an answer.
+ */
+export function asProblem(
+  error: unknown,
+  requestId: string | undefined,
+  log: (fields: Record<string, unknown>) => void,
+  clash = 'This would duplicate something that already exists, such as an id or an external id.',
+): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (isUniqueViolation(error)) return new ProblemError(409, 'conflict', { detail: clash });
+  log({ error: String(error) });
+  return new ProblemError(500, 'internal', {
+    detail: `Quote request ${requestId ?? ''} when reporting this.`,
   });
 }

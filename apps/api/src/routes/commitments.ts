@@ -14,14 +14,14 @@ import {
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
-import { parseCsv, toCsv } from '../csv.js';
-import { type Database, isUniqueViolation } from '../db/index.js';
+import { parseCsvInPieces, toCsv } from '../csv.js';
+import type { Database } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
-import { ProblemError, validationProblem } from '../http/problem.js';
+import { asProblem, ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
 import { canTouchCommitment, commitmentPlacement, forbidden, mayPlace } from '../http/scope.js';
 import { check, idParam, readJson, readQuery, readText } from '../http/validate.js';
-import { audit, diff } from '../store/audit.js';
+import { audit, auditMany, diff } from '../store/audit.js';
 import {
   addCommitmentUpdate,
   allCommitments,
@@ -33,15 +33,40 @@ import {
   getCommitment,
   getCommitmentRow,
   insertCommitment,
+  insertCommitments,
   listCommitments,
   updateCommitment,
+  updateCommitments,
 } from '../store/commitments.js';
 import { commitmentToRow, MATRIX_COLUMNS, planImport } from '../store/import.js';
 import { listReference } from '../store/reference.js';
+import { nextTurn } from '../store/util.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 /** Exports take the list's filters, without paging. */
 const ExportQuery = z.omit(CommitmentQuery, { cursor: true, limit: true });
+
+/** Rows an import stores per transaction. */
+const IMPORT_BATCH = 200;
+
+/**
+ * The problem for an import that stopped after some batches were stored: what went wrong, and
+ * how much is already in (`applied` of `changed`), so that the curator knows to import again.
+ */
+function partlyApplied(c: Context<AppEnv>, error: unknown, applied: number, changed: number): ProblemError {
+  const problem = asProblem(
+    error,
+    c.get('requestId'),
+    (fields) => deps(c).log('error', { msg: 'import failed', id: c.get('requestId'), ...fields }),
+    'A row would duplicate an existing external id.',
+  );
+  return new ProblemError(problem.status, problem.code, {
+    ...problem.extra,
+    detail: `${problem.message} ${applied} of the ${changed} changed rows were stored before this; importing the same file again applies the rest.`,
+    applied,
+    changed,
+  });
+}
 
 const badCursor = () =>
   validationProblem(
@@ -278,7 +303,7 @@ export function registerCommitments(r: Registry): void {
       const actor = actorOf(c);
       const dryRun = c.req.query('dryRun') === 'true';
       const text = await readText(c, /^text\/(csv|plain)\s*(;|$)/i);
-      const parsed = parseCsv(text);
+      const parsed = await parseCsvInPieces(text);
       const missing = ['externalId', 'country', 'pillar'].filter((col) => !parsed.columns.includes(col));
       if (missing.length) {
         throw validationProblem(
@@ -290,13 +315,15 @@ export function registerCommitments(r: Registry): void {
           400,
         );
       }
-      const run = async (progress?: (processed: number) => void) => {
+      type Progress = { stage: 'check' | 'apply'; processed: number; total: number };
+      const run = async (progress?: (p: Progress) => void) => {
         const packages = new Set(
           (await listReference<ActionPackage>(db.kysely, 'action_package')).map((p) => p.id),
         );
         const mechanisms = new Set(
           (await listReference<RegionalMechanism>(db.kysely, 'mechanism')).map((m) => m.id),
         );
+        const total = parsed.rows.length;
         const { plan, errors } = await planImport(db.kysely, parsed.columns, parsed.rows, {
           knownPackages: packages,
           knownMechanisms: mechanisms,
@@ -304,7 +331,9 @@ export function registerCommitments(r: Registry): void {
             canTouchCommitment(actor, f) &&
             (!before || canTouchCommitment(actor, before)) &&
             mayPlace(actor, before ? commitmentPlacement(before) : null, commitmentPlacement(f)),
-          ...(progress ? { onProgress: progress } : {}),
+          ...(progress
+            ? { onProgress: (processed: number) => progress({ stage: 'check', processed, total }) }
+            : {}),
         });
         errors.push(
           ...parsed.errors.map((e) => ({
@@ -316,20 +345,47 @@ export function registerCommitments(r: Registry): void {
         );
         const changed = plan.filter((p) => p.action !== 'unchanged');
         if (!dryRun && changed.length) {
-          await change(c, async (trx) => {
-            for (const p of changed) {
-              const id = p.existingId ?? (await insertCommitment(trx, p.next, now()));
-              if (p.existingId) await updateCommitment(trx, id, p.next, now());
-              await audit(
-                trx,
-                actor,
-                `commitment.import.${p.action}`,
-                { type: 'commitment', id },
-                diff(p.before, p.next),
-                now(),
-              );
+          // Applied in batches, each its own transaction, with a turn of the event loop between:
+          // other requests (and, on SQLite, other queries) wait for one batch at most, never for
+          // the whole file. A batch is all or nothing; should one fail, the batches before it
+          // stay, and importing the same file again applies the rest (rows match by externalId).
+          let applied = 0;
+          try {
+            for (let i = 0; i < changed.length; i += IMPORT_BATCH) {
+              const batch = changed.slice(i, i + IMPORT_BATCH);
+              await change(c, async (trx) => {
+                const created = batch.filter((p) => !p.existingId);
+                const updated = batch.filter((p) => p.existingId);
+                const ids = await insertCommitments(
+                  trx,
+                  created.map((p) => p.next),
+                  now(),
+                );
+                await updateCommitments(
+                  trx,
+                  updated.map((p) => ({ id: p.existingId as string, fields: p.next })),
+                  now(),
+                );
+                const idOf = new Map(created.map((p, i) => [p, ids[i] as string]));
+                await auditMany(
+                  trx,
+                  actor,
+                  batch.map((p) => ({
+                    action: `commitment.import.${p.action}`,
+                    entity: { type: 'commitment', id: p.existingId ?? (idOf.get(p) as string) },
+                    changes: diff(p.before, p.next),
+                  })),
+                  now(),
+                );
+              });
+              applied += batch.length;
+              progress?.({ stage: 'apply', processed: applied, total: changed.length });
+              await nextTurn();
             }
-          });
+          } catch (error) {
+            if (!applied) throw error;
+            throw partlyApplied(c, error, applied, changed.length);
+          }
         }
         const count = (a: string) => plan.filter((p) => p.action === a).length;
         const result: ImportResult = {
@@ -344,29 +400,19 @@ export function registerCommitments(r: Registry): void {
         return result;
       };
       if ((c.req.header('accept') ?? '').includes('application/x-ndjson')) {
-        const total = parsed.rows.length;
         const encoder = new TextEncoder();
         const stream = new ReadableStream({
           async start(controller) {
             const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
             try {
-              const result = await run((processed) => line({ type: 'progress', processed, total }));
+              const result = await run((p) => line({ type: 'progress', ...p }));
               line({ type: 'result', ...result });
             } catch (error) {
               // A problem says what went wrong in the user's terms; anything else is logged and
-              // named only by the request id — a database message never reaches the answer.
-              const problem =
-                error instanceof ProblemError
-                  ? error
-                  : isUniqueViolation(error)
-                    ? new ProblemError(409, 'conflict', {
-                        detail: 'A row would duplicate an existing external id.',
-                      })
-                    : new ProblemError(500, 'internal', {
-                        detail: `Quote request ${c.get('requestId') ?? ''} when reporting this.`,
-                      });
-              if (!(error instanceof ProblemError))
-                deps(c).log('error', { msg: 'import failed', id: c.get('requestId'), error: String(error) });
+              // named only by the request id.
+              const problem = asProblem(error, c.get('requestId'), (fields) =>
+                deps(c).log('error', { msg: 'import failed', id: c.get('requestId'), ...fields }),
+              );
               line({ ...problem.body(), type: 'error', problem: problem.code });
             }
             controller.close();

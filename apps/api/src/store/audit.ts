@@ -27,20 +27,33 @@ export async function audit(
   changes: Changes | null,
   now: Date,
 ): Promise<void> {
+  await auditMany(db, actor, [{ action, entity, changes }], now);
+}
+
+/** Several entries by one actor at one time (an import's batch), in one query. */
+export async function auditMany(
+  db: Kysely<Database>,
+  actor: Actor,
+  entries: { action: string; entity: { type: string; id: string }; changes: Changes | null }[],
+  now: Date,
+): Promise<void> {
+  if (!entries.length) return;
   await db
     .insertInto('audit')
-    .values({
-      uid: newId('aud'),
-      at: iso(now),
-      token_id: actor.tokenId,
-      role: actor.role,
-      scope: actor.scope,
-      label: actor.label,
-      action,
-      entity_type: entity.type,
-      entity_id: entity.id,
-      changes: changes ? toJson(changes) : null,
-    })
+    .values(
+      entries.map(({ action, entity, changes }) => ({
+        uid: newId('aud'),
+        at: iso(now),
+        token_id: actor.tokenId,
+        role: actor.role,
+        scope: actor.scope,
+        label: actor.label,
+        action,
+        entity_type: entity.type,
+        entity_id: entity.id,
+        changes: changes ? toJson(changes) : null,
+      })),
+    )
     .execute();
 }
 

@@ -259,23 +259,24 @@ export function fieldsOf(row: Selectable<CommitmentTable>): CommitmentFields {
   return fields;
 }
 
-async function writeLinks(db: Kysely<Database>, id: string, fields: CommitmentFields, sortAt: string) {
-  await db.deleteFrom('commitment_packages').where('commitment_id', '=', id).execute();
-  await db.deleteFrom('commitment_mechanisms').where('commitment_id', '=', id).execute();
-  const packages = [...new Set(fields.actionPackages)];
-  const mechanisms = [...new Set(fields.mechanisms)];
-  if (packages.length) {
-    await db
-      .insertInto('commitment_packages')
-      .values(packages.map((target_id) => ({ commitment_id: id, target_id, sort_at: sortAt })))
-      .execute();
-  }
-  if (mechanisms.length) {
-    await db
-      .insertInto('commitment_mechanisms')
-      .values(mechanisms.map((target_id) => ({ commitment_id: id, target_id, sort_at: sortAt })))
-      .execute();
-  }
+/** Sets the action-package and mechanism links of some commitments, a few queries for all of them. */
+async function writeLinks(
+  db: Kysely<Database>,
+  items: { id: string; fields: CommitmentFields }[],
+  sortAt: string,
+) {
+  if (!items.length) return;
+  const ids = items.map((i) => i.id);
+  await db.deleteFrom('commitment_packages').where('commitment_id', 'in', ids).execute();
+  await db.deleteFrom('commitment_mechanisms').where('commitment_id', 'in', ids).execute();
+  const links = (pick: (f: CommitmentFields) => string[]) =>
+    items.flatMap(({ id, fields }) =>
+      [...new Set(pick(fields))].map((target_id) => ({ commitment_id: id, target_id, sort_at: sortAt })),
+    );
+  const packages = links((f) => f.actionPackages);
+  const mechanisms = links((f) => f.mechanisms);
+  if (packages.length) await db.insertInto('commitment_packages').values(packages).execute();
+  if (mechanisms.length) await db.insertInto('commitment_mechanisms').values(mechanisms).execute();
 }
 
 function dataOf(fields: CommitmentFields): CommitmentData {
@@ -294,49 +295,91 @@ export async function insertCommitment(
   options: { id?: string; demo?: boolean; updatedAt?: Date } = {},
 ): Promise<string> {
   const id = options.id ?? newId('cmt');
+  const at = iso(options.updatedAt ?? now);
   await db
     .insertInto('commitments')
-    .values({
-      id,
-      external_id: fields.externalId,
-      country: fields.country,
-      pillar: fields.pillar ?? '',
-      status: fields.status,
-      search: searchOf(fields),
-      locales: localesOf(fields),
-      data: toJson(dataOf(fields)),
-      last_updated_on: null,
-      created_at: iso(now),
-      updated_at: iso(options.updatedAt ?? now),
-      demo: options.demo ? 1 : 0,
-    })
+    .values(commitmentRow(id, fields, iso(now), at, options.demo ?? false))
     .execute();
-  await writeLinks(db, id, fields, iso(options.updatedAt ?? now));
+  await writeLinks(db, [{ id, fields }], at);
   return id;
 }
 
-export async function updateCommitment(
+/**
+ * Stores new commitments together (an import's batch): a handful of queries, however many there
+ * are. Answers their ids, in order.
+ */
+export async function insertCommitments(
   db: Kysely<Database>,
+  list: CommitmentFields[],
+  now: Date,
+): Promise<string[]> {
+  if (!list.length) return [];
+  const at = iso(now);
+  const items = list.map((fields) => ({ id: newId('cmt'), fields }));
+  await db
+    .insertInto('commitments')
+    .values(items.map(({ id, fields }) => commitmentRow(id, fields, at, at, false)))
+    .execute();
+  await writeLinks(db, items, at);
+  return items.map((i) => i.id);
+}
+
+function commitmentRow(
   id: string,
   fields: CommitmentFields,
+  createdAt: string,
+  updatedAt: string,
+  demo: boolean,
+) {
+  return {
+    id,
+    external_id: fields.externalId,
+    country: fields.country,
+    pillar: fields.pillar ?? '',
+    status: fields.status,
+    search: searchOf(fields),
+    locales: localesOf(fields),
+    data: toJson(dataOf(fields)),
+    last_updated_on: null,
+    created_at: createdAt,
+    updated_at: updatedAt,
+    demo: demo ? 1 : 0,
+  };
+}
+
+/**
+ * Stores changed commitments together (an import's batch): one query for the rows, a few for the
+ * links, however many there are. (An upsert on the id: commitments are never deleted, so every
+ * id given exists, and the insert half only carries the update's values.)
+ */
+export async function updateCommitments(
+  db: Kysely<Database>,
+  items: { id: string; fields: CommitmentFields }[],
   now: Date,
 ): Promise<void> {
+  if (!items.length) return;
+  const at = iso(now);
   await db
-    .updateTable('commitments')
-    .set({
-      external_id: fields.externalId,
-      country: fields.country,
-      pillar: fields.pillar ?? '',
-      status: fields.status,
-      search: searchOf(fields),
-      locales: localesOf(fields),
-      data: toJson(dataOf(fields)),
-      updated_at: iso(now),
-    })
-    .where('id', '=', id)
+    .insertInto('commitments')
+    .values(items.map(({ id, fields }) => commitmentRow(id, fields, at, at, false)))
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        external_id: eb.ref('excluded.external_id'),
+        country: eb.ref('excluded.country'),
+        pillar: eb.ref('excluded.pillar'),
+        status: eb.ref('excluded.status'),
+        search: eb.ref('excluded.search'),
+        locales: eb.ref('excluded.locales'),
+        data: eb.ref('excluded.data'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
     .execute();
-  await writeLinks(db, id, fields, iso(now));
+  await writeLinks(db, items, at);
 }
+
+export const updateCommitment = (db: Kysely<Database>, id: string, fields: CommitmentFields, now: Date) =>
+  updateCommitments(db, [{ id, fields }], now);
 
 /** Applies a patch to stored fields; returns the merged fields. */
 export function applyPatch(current: CommitmentFields, patch: CommitmentPatch): CommitmentFields {

@@ -9,7 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
 import { type CommitmentFields, commitmentFields, fieldsOf } from './commitments.js';
-import { stableJson } from './util.js';
+import { nextTurn, stableJson } from './util.js';
 
 /** Columns of the tracking matrix (CSV), the same in the export so a file can go round. */
 export const MATRIX_COLUMNS = [
@@ -199,6 +199,9 @@ export async function planImport(
     for (const row of found) byId.set(row.id, row);
   }
   for (const [index, raw] of rows.entries()) {
+    // Checking a row is quick, but twenty thousand of them would hold the server for a second.
+    if (index % 200 === 199) await nextTurn();
+    if (options.onProgress && index && index % 250 === 0) options.onProgress(index);
     const line = index + 1;
     const push = (column: string | null, code: string, message: string) =>
       errors.push({ row: line, column, code, message });
@@ -261,7 +264,6 @@ export async function planImport(
       existingId: stored?.id ?? null,
       before,
     });
-    if (options.onProgress && (index + 1) % 250 === 0) options.onProgress(index + 1);
   }
   return { plan, errors };
 }

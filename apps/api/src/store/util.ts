@@ -20,6 +20,12 @@ export function searchText(...values: (LocalizedText | null | undefined | string
   return fold(parts.join('\n'));
 }
 
+/**
+ * Lets the event loop run everything that is waiting (other requests, timers) before going on:
+ * long work awaits it every few hundred items so that it never holds the server for long.
+ */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export const toJson = (value: unknown): string => JSON.stringify(value);
 export const fromJson = <T>(text: string): T => JSON.parse(text) as T;
 
