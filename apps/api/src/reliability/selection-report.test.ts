@@ -76,19 +76,45 @@ const people = (groups: { level: string; country: string; applied: number; selec
     })),
   );
 
-function report(list: { level: string; country: string; selected: boolean }[]) {
+interface Breakdowns {
+  totals: { applied: number; selected: number };
+  byLevel: SelectionReportRow[];
+  byCountry: SelectionReportRow[];
+}
+function report(
+  list: { level: string; country: string; selected: boolean }[],
+  previous?: Breakdowns,
+): Breakdowns {
   const totals = { applied: list.length, selected: list.filter((p) => p.selected).length };
   return {
     totals,
     byLevel: tally(
       list.map((p) => ({ keys: [p.level], selected: p.selected })),
       totals,
+      previous?.byLevel,
     ),
     byCountry: tally(
       list.map((p) => ({ keys: [p.country], selected: p.selected })),
       totals,
+      previous?.byCountry,
     ),
   };
+}
+
+/** Cells shown in both versions whose difference is 1 or 2: one or two organisations' story. */
+function differences(before: Breakdowns, after: Breakdowns) {
+  const out: string[] = [];
+  for (const key of ['byLevel', 'byCountry'] as const) {
+    const then = new Map(before[key].map((r) => [r.key, r]));
+    for (const row of after[key])
+      for (const column of ['applied', 'selected'] as const) {
+        const a = then.get(row.key)?.[column];
+        const b = row[column];
+        if (a != null && b != null && Math.abs(a - b) > 0 && Math.abs(a - b) < SUPPRESS_BELOW)
+          out.push(`${key}.${row.key}.${column}: ${a} → ${b}`);
+      }
+  }
+  return out;
 }
 
 describe('no suppressed count can be worked out', () => {
@@ -146,6 +172,52 @@ describe('no suppressed count can be worked out', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  test('two versions set side by side (property, 400 cases): no cell moved by 1 or 2', () => {
+    const level = fc.constantFrom('local', 'national', 'regional');
+    const country = fc.constantFrom('HT', 'CO', 'MX', 'GT', 'PE');
+    const person = fc.record({ level, country, selected: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.array(person, { minLength: 10, maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.array(person, { maxLength: 8 }),
+        (list, flips, joined) => {
+          const first = report(list);
+          // Later: some decisions change, some organisations join late.
+          const later = list.map((p) => ({ ...p }));
+          for (const f of flips) {
+            const p = later[f % later.length];
+            if (p) p.selected = !p.selected;
+          }
+          later.push(...joined);
+          const second = report(later, first);
+          expectProtected(second);
+          expect(differences(first, second)).toEqual([]);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  test('the differencing attack: one decision after publication changes nothing a reader can set side by side', () => {
+    const list = people([
+      { level: 'local', country: 'CO', applied: 10, selected: 4 },
+      { level: 'national', country: 'HT', applied: 9, selected: 5 },
+      { level: 'regional', country: 'MX', applied: 8, selected: 3 },
+    ]);
+    const first = report(list);
+    expect(first.byCountry.find((r) => r.key === 'HT')).toMatchObject({ applied: 9, selected: 5 });
+    const later = list.map((p) => ({ ...p }));
+    const haitian = later.find((p) => p.country === 'HT' && !p.selected);
+    if (haitian) haitian.selected = true;
+    const second = report(later, first);
+    // HT's selected count moved by one: hidden now, with a partner so that it cannot be worked out.
+    expect(second.byCountry.find((r) => r.key === 'HT')?.selected).toBeNull();
+    expect(second.byCountry.filter((r) => r.selected === null).length).toBeGreaterThanOrEqual(2);
+    expect(differences(first, second)).toEqual([]);
+    expectProtected(second);
   });
 });
 
@@ -225,19 +297,28 @@ describe('published, then frozen', () => {
 
     // A decision after publication.
     h.clock.advance(86_400_000);
-    const decided = await api.patch(
-      `/v1/registrations/${ids[11]}`,
-      { status: 'selected' },
-      bearer(secretariat),
-    );
-    expect(decided.status).toBe(200);
+    const decide = async (id: string | undefined, status: string) =>
+      expect((await api.patch(`/v1/registrations/${id}`, { status }, bearer(secretariat))).status).toBe(200);
+    await decide(ids[11], 'selected');
     expect(await api.json(await api.get(`/v1/events/${event.id}/selection-report`))).toEqual(first);
 
+    // A new version now would show, set against the first, what happened to that one organisation.
+    const refused = await api.post(`/v1/events/${event.id}/selection-report`, undefined, bearer(secretariat));
+    expect(refused.status).toBe(409);
+    const problem = await api.json<{ detail: string; since: number; total: string }>(refused);
+    expect(problem).toMatchObject({ since: 1, total: 'selected' });
+    expect(problem.detail).toMatch(/at least 3/);
+    expect(await api.json(await api.get(`/v1/events/${event.id}/selection-report`))).toEqual(first);
+
+    // Two more decisions: three changed since version 1, a new version can be published.
+    await decide(ids[10], 'selected');
+    await decide(ids[9], 'selected');
     const second = await api.json<SelectionReport>(
       await api.post(`/v1/events/${event.id}/selection-report`, undefined, bearer(secretariat)),
     );
-    expect(second).toMatchObject({ version: 2, totals: { applied: 12, selected: 7 } });
+    expect(second).toMatchObject({ version: 2, totals: { applied: 12, selected: 9 } });
     expect(second.publishedAt).not.toBe(first.publishedAt);
+    expect(differences(first, second)).toEqual([]);
     expect(await api.json(await api.get(`/v1/events/${event.id}/selection-report`))).toEqual(second);
     expect(await api.json(await api.get(`/v1/events/${event.id}/selection-report?version=1`))).toEqual(first);
     expect((await api.get(`/v1/events/${event.id}/selection-report?version=3`)).status).toBe(404);

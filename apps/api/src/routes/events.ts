@@ -32,7 +32,15 @@ import {
   putAgenda,
   setEventData,
 } from '../store/events.js';
-import { publishedReport, publishReport } from '../store/participation.js';
+import { publishedReport, publishReport, SUPPRESS_BELOW } from '../store/participation.js';
+
+const TOTAL_NAMES: Record<string, string> = {
+  applied: 'applied',
+  selected: 'selected',
+  waitlisted: 'waitlisted',
+  notSelected: 'not selected',
+};
+
 import { getReference } from '../store/reference.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
@@ -342,7 +350,16 @@ export function registerEvents(r: Registry): void {
         });
       }
       const report = await change(c, async (trx) => {
-        const report = await publishReport(trx, row.id, now());
+        const published = await publishReport(trx, row.id, now());
+        if ('tooFewChanges' in published) {
+          const { total, change: moved, since } = published.tooFewChanges;
+          throw new ProblemError(409, 'conflict', {
+            detail: `Since version ${since}, the ${TOTAL_NAMES[total] ?? total} total moved by ${moved}: a new version now would show, set against the last, what happened to ${moved === 1 ? 'one organisation' : 'two organisations'}. Publish again once at least ${SUPPRESS_BELOW} have changed.`,
+            since,
+            total,
+          });
+        }
+        const { report } = published;
         if (report.publishedAt !== data.registration?.selectionReportPublishedAt) {
           await setEventData(
             trx,

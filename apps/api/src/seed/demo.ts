@@ -624,7 +624,10 @@ async function seedEvents(
   await demoRegistrations(db, pastId, 32, addDays(now, -95), rng, true);
   const past = await getEventRow(db, pastId);
   if (past) {
-    const report = await publishReport(db, pastId, addDays(now, -80));
+    // The first publication: nothing earlier to set it against.
+    const published = await publishReport(db, pastId, addDays(now, -80));
+    if (!('report' in published)) return;
+    const { report } = published;
     const data = eventData(past);
     await setEventData(
       db,

@@ -248,17 +248,32 @@ function protect(values: number[], forced: boolean[], total: number | null): boo
 export function tally(
   rows: { keys: string[]; selected: boolean }[],
   totals: { applied: number; selected: number } | null,
+  previous: SelectionReportRow[] = [],
 ): SelectionReportRow[] {
   const entries = count(rows);
   const applied = entries.map(([, c]) => c.applied);
   const selected = entries.map(([, c]) => c.selected);
-  const hideApplied = protect(applied, [], totals?.applied ?? null);
+  // A cell the previous version showed that moved by a small amount would tell, set against
+  // it, what happened to one or two organisations: hidden too (the differencing attack).
+  const before = new Map(previous.map((r) => [r.key, r]));
+  const moved = (key: string, column: 'applied' | 'selected', now: number) => {
+    const then = before.get(key)?.[column];
+    const change = Math.abs(now - (then ?? now));
+    return change > 0 && change < SUPPRESS_BELOW;
+  };
+  const hideApplied = protect(
+    applied,
+    entries.map(([key, c]) => moved(key, 'applied', c.applied)),
+    totals?.applied ?? null,
+  );
   if (!hideApplied) return [];
   const hideSelected = protect(
     selected,
-    entries.map(([, c], i) => {
+    entries.map(([key, c], i) => {
       const rest = c.applied - c.selected;
-      return hideApplied[i] === true || (rest > 0 && rest < SUPPRESS_BELOW);
+      return (
+        hideApplied[i] === true || (rest > 0 && rest < SUPPRESS_BELOW) || moved(key, 'selected', c.selected)
+      );
     }),
     totals?.selected ?? null,
   );
@@ -275,6 +290,7 @@ export function tally(
 async function computeReport(
   db: Kysely<Database>,
   eventId: string,
+  previous?: SelectionReport,
 ): Promise<Omit<SelectionReport, 'version' | 'publishedAt'>> {
   const rows = await db
     .selectFrom('registrations')
@@ -288,10 +304,15 @@ async function computeReport(
   }));
   const total = (status: string) => orgs.filter((o) => o.status === status).length;
   const totals = { applied: orgs.length, selected: total('selected') };
-  const by = (pick: (o: Registration['organization']) => string[], single: boolean) =>
+  const by = (
+    pick: (o: Registration['organization']) => string[],
+    single: boolean,
+    before: SelectionReportRow[] | undefined,
+  ) =>
     tally(
       orgs.map(({ status, org }) => ({ keys: pick(org), selected: status === 'selected' })),
       single ? totals : null,
+      before,
     );
   return {
     eventId,
@@ -301,10 +322,10 @@ async function computeReport(
       waitlisted: total('waitlisted'),
       notSelected: total('not_selected'),
     },
-    byKind: by((o) => o.kinds, false),
-    byLevel: by((o) => [o.level], true),
-    byLedBy: by((o) => o.ledBy, false),
-    byCountry: by((o) => [o.country], true),
+    byKind: by((o) => o.kinds, false, previous?.byKind),
+    byLevel: by((o) => [o.level], true, previous?.byLevel),
+    byLedBy: by((o) => o.ledBy, false, previous?.byLedBy),
+    byCountry: by((o) => [o.country], true, previous?.byCountry),
   };
 }
 
@@ -323,18 +344,27 @@ export async function publishedReport(
 /**
  * Publishes the selection report: the counts as they stand, frozen, so later decisions do not
  * change what was published. Publishing again with the same counts returns the version
- * already published; with other counts, it makes a new dated version.
+ * already published; with other counts, it makes a new dated version — unless a total moved by
+ * only 1 or 2 since the last one, which would tell, set against it, what happened to one or two
+ * organisations: then nothing is published and `tooFewChanges` names the total.
  */
 export async function publishReport(
   db: Kysely<Database>,
   eventId: string,
   now: Date,
-): Promise<SelectionReport> {
-  const counts = await computeReport(db, eventId);
+): Promise<
+  { report: SelectionReport } | { tooFewChanges: { total: string; change: number; since: number } }
+> {
   const latest = await publishedReport(db, eventId);
+  const counts = await computeReport(db, eventId, latest);
   if (latest) {
     const { version: _v, publishedAt: _p, ...published } = latest;
-    if (stableJson(published) === stableJson(counts)) return latest;
+    if (stableJson(published) === stableJson(counts)) return { report: latest };
+    for (const [total, value] of Object.entries(counts.totals)) {
+      const change = Math.abs(value - latest.totals[total as keyof SelectionReport['totals']]);
+      if (change > 0 && change < SUPPRESS_BELOW)
+        return { tooFewChanges: { total, change, since: latest.version } };
+    }
   }
   const report: SelectionReport = { ...counts, version: (latest?.version ?? 0) + 1, publishedAt: iso(now) };
   await db
@@ -346,7 +376,7 @@ export async function publishReport(
       data: toJson(report),
     })
     .execute();
-  return report;
+  return { report };
 }
 
 // ——— Proposals ——————————————————————————————————————————————————————————————————————
