@@ -207,3 +207,133 @@ test('names of inherited properties are names of nothing: problem types, languag
   }
   expect((await h.app.request('/v1/problems/event-full')).status).toBe(200);
 });
+
+test('scope-crossing valid bodies (generated): a token sets only the scope fields it owns', async () => {
+  const country = await h.token('country', 'HT');
+  const committee = await h.token('committee', 'labor-mobility');
+  const send = async (method: string, path: string, who: string, body: unknown) => {
+    tried++;
+    const r = await h.app.request(path, {
+      method,
+      headers: { authorization: `Bearer ${who}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return r.status;
+  };
+  const title = { original: 'es', text: { es: 'Prueba de alcance' } };
+  const event = (scope: Record<string, string>) => ({
+    kind: 'national_consultation',
+    title,
+    startsAt: '2026-06-01T15:00:00Z',
+    endsAt: '2026-06-01T17:00:00Z',
+    timeZone: 'America/Port-au-Prince',
+    format: 'online',
+    onlineUrl: 'https://meet.example.org/x',
+    languages: ['es'],
+    ...scope,
+  });
+  const made = async (path: string, body: unknown) => {
+    const r = await h.app.request(path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(r.status).toBe(201);
+    return ((await r.json()) as { id: string }).id;
+  };
+  // A record in each token's scope, made by the secretariat.
+  const haitiCommitment = await made('/v1/commitments', {
+    country: 'HT',
+    pillar: 'II',
+    status: 'limited',
+    title,
+  });
+  const laborCommitment = await made('/v1/commitments', {
+    country: 'GT',
+    pillar: 'II',
+    status: 'limited',
+    title,
+    actionPackages: ['labor-mobility'],
+  });
+  const haitiEvent = await made('/v1/events', event({ country: 'HT' }));
+  const laborEvent = await made('/v1/events', event({ committeeId: 'cmte-labor-mobility' }));
+
+  const countryOf = fc.constantFrom(undefined, 'HT', 'MX', 'GT');
+  const committeeOf = fc.constantFrom(undefined, 'cmte-labor-mobility', 'cmte-refugee-resettlement');
+  const packagesOf = fc.option(fc.subarray(['labor-mobility', 'refugee-resettlement']), { nil: undefined });
+  const scope = fc.record({ country: countryOf, committeeId: committeeOf, actionPackages: packagesOf });
+  const defined = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const wrong: string[] = [];
+  const check = (what: string, status: number, allowed: boolean) => {
+    const ok = allowed ? status >= 200 && status < 300 : status === 403;
+    if (!ok) wrong.push(`${what}: ${status}, expected ${allowed ? '2xx' : 403}`);
+  };
+  const same = (a: string[] | undefined, b: string[]) =>
+    a === undefined || (a.length === b.length && a.every((x) => b.includes(x)));
+  await fc.assert(
+    fc.asyncProperty(scope, async (s) => {
+      const { country: c, committeeId: k, actionPackages: p } = s;
+      // The rules, as the product states them: a country token gives its own country and nothing
+      // else; a committee token its own committee or action package and never a country.
+      check(
+        `country HT creates a commitment ${JSON.stringify(s)}`,
+        await send('POST', '/v1/commitments', country, {
+          country: c ?? 'HT',
+          pillar: 'I',
+          status: 'limited',
+          title,
+          ...(p ? { actionPackages: p } : {}),
+        }),
+        (c ?? 'HT') === 'HT' && same(p, []),
+      );
+      check(
+        `country HT changes its commitment ${JSON.stringify(s)}`,
+        await send(
+          'PATCH',
+          `/v1/commitments/${haitiCommitment}`,
+          country,
+          defined({ country: c, actionPackages: p }),
+        ),
+        (c ?? 'HT') === 'HT' && same(p, []),
+      );
+      check(
+        `committee changes its commitment ${JSON.stringify(s)}`,
+        await send(
+          'PATCH',
+          `/v1/commitments/${laborCommitment}`,
+          committee,
+          defined({ country: c, actionPackages: p }),
+        ),
+        (c ?? 'GT') === 'GT' && same(p, ['labor-mobility']),
+      );
+      check(
+        `country HT creates an event ${JSON.stringify(s)}`,
+        await send('POST', '/v1/events', country, event(defined({ country: c, committeeId: k }))),
+        c === 'HT' && k === undefined,
+      );
+      check(
+        `country HT changes its event ${JSON.stringify(s)}`,
+        await send('PATCH', `/v1/events/${haitiEvent}`, country, defined({ country: c, committeeId: k })),
+        (c ?? 'HT') === 'HT' && k === undefined,
+      );
+      check(
+        `committee changes its event ${JSON.stringify(s)}`,
+        await send('PATCH', `/v1/events/${laborEvent}`, committee, defined({ country: c, committeeId: k })),
+        c === undefined && (k ?? 'cmte-labor-mobility') === 'cmte-labor-mobility',
+      );
+      check(
+        `country HT creates an indicator ${JSON.stringify(s)}`,
+        await send('POST', '/v1/indicators', country, {
+          kind: 'qualitative',
+          name: title,
+          ...defined({ country: c ?? 'HT' }),
+        }),
+        (c ?? 'HT') === 'HT',
+      );
+    }),
+    { numRuns: RUNS * 2 },
+  );
+  console.log(`scope fuzzing: ${RUNS * 2 * 7} valid writes across scopes, ${wrong.length} wrong`);
+  expect(wrong).toEqual([]);
+});

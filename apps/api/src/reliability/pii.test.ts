@@ -119,3 +119,180 @@ test('no public answer, export, feed, API document or log line holds the submitt
   });
   expect(await records.text()).toContain(EMAIL);
 });
+
+/** Every JSON leaf of a value, by its path: `items.3.title`. */
+function leaves(value: unknown, path = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+  } else out.set(path, value);
+  return out;
+}
+
+/** Every public read (each event and committee in its path), answer by answer. */
+async function publicAnswers(h: Harness): Promise<Map<string, string>> {
+  const events = ((await (await h.app.request('/v1/events?limit=100')).json()) as { items: { id: string }[] })
+    .items;
+  const committees = ((await (await h.app.request('/v1/committees')).json()) as { items: { id: string }[] })
+    .items;
+  const fill = (path: string) => {
+    if (!path.includes('{') && !path.includes(':id')) return [path];
+    if (path.includes('/events/'))
+      return events.map((e) => path.replace('{id}', e.id).replace(/:id\{[^}]*\}/, `${e.id}.ics`));
+    if (path.includes('/committees/')) return committees.map((c) => path.replace('{id}', c.id));
+    return [];
+  };
+  const answers = new Map<string, string>();
+  for (const path of h.routes
+    .filter((r) => r.access === 'public' && r.method === 'get')
+    .flatMap((r) => fill(r.honoPath ?? r.path)))
+    answers.set(path, await (await h.app.request(path)).text());
+  return answers;
+}
+
+/**
+ * What changed between two sets of answers: for JSON, each leaf that appeared, went or changed
+ * (`path → key: before → after`); for other answers, the lines that are new.
+ */
+function changes(before: Map<string, string>, after: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [path, text] of after) {
+    const then = before.get(path) ?? '';
+    if (then === text) continue;
+    let a: Map<string, unknown> | null = null;
+    let b: Map<string, unknown> | null = null;
+    try {
+      a = leaves(JSON.parse(then));
+      b = leaves(JSON.parse(text));
+    } catch {
+      const old = new Set(then.split(/\r?\n/));
+      for (const line of text.split(/\r?\n/)) if (!old.has(line)) out.push(`${path} + ${line}`);
+      continue;
+    }
+    for (const key of new Set([...a.keys(), ...b.keys()]))
+      if (a.get(key) !== b.get(key))
+        out.push(`${path} → ${key}: ${JSON.stringify(a.get(key))} → ${JSON.stringify(b.get(key))}`);
+  }
+  return out;
+}
+
+test('differencing: every public answer before and after one person takes part tells nothing about them', async () => {
+  const d = await createHarness({ rateLimitPerIp: 100_000, rateLimitPerEmail: 100_000, minFillMs: 0 });
+  try {
+    const person = {
+      org: 'Asosyasyon Fanm Vanyan Lagonav',
+      name: 'Rosemène Dorvilus',
+      email: 'rosemene.diff-probe@example.org',
+    };
+    const events = (
+      (await (await d.app.request('/v1/events?limit=100')).json()) as {
+        items: {
+          id: string;
+          registration: { state: string; criteria: { id: string; answer: string }[] } | null;
+          topicProposalsCloseAt: string | null;
+        }[];
+      }
+    ).items;
+    const open = events.find((e) => e.registration?.state === 'open');
+    const agenda = events.find(
+      (e) => e.topicProposalsCloseAt && Date.parse(e.topicProposalsCloseAt) > d.clock.now.getTime(),
+    );
+    const committee = ((await (await d.app.request('/v1/committees')).json()) as { items: { id: string }[] })
+      .items[0];
+    expect(open && agenda && committee).toBeTruthy();
+
+    const before = await publicAnswers(d);
+    const post = async (path: string, key: string, body: unknown) => {
+      const r = await d.app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(body),
+      });
+      expect(r.status, path).toBe(201);
+      return (await r.json()) as { id: string; receipt: string };
+    };
+    const registration = await post(`/v1/events/${open?.id}/registrations`, 'diff-r', {
+      organization: {
+        name: person.org,
+        country: 'HT',
+        level: 'local',
+        kinds: ['advocacy'],
+        ledBy: ['women'],
+      },
+      representative: { name: person.name, email: person.email },
+      answers: (open?.registration?.criteria ?? []).map((c) => ({
+        criterionId: c.id,
+        answer: c.answer === 'yes_no' ? 'yes' : 'Nou travay ak fanm migran yo.',
+      })),
+      consent: true,
+      listPublicly: false,
+    });
+    const topic = await post(`/v1/events/${agenda?.id}/agenda-topics`, 'diff-t', {
+      title: 'Dokiman pou timoun ki fèt sou wout la',
+      summary: 'Rezime piblik.',
+      locale: 'ht',
+      organization: { name: person.org, country: 'HT' },
+      contact: { name: person.name, email: person.email },
+      consent: true,
+      listPublicly: false,
+    });
+    const proposal = await post(`/v1/committees/${committee?.id}/proposals`, 'diff-p', {
+      title: 'Pwoteksyon pou fanm ki vwayaje pou kont yo',
+      body: 'Tèks piblik.',
+      locale: 'ht',
+      organization: { name: person.org, country: 'HT' },
+      contact: { name: person.name, email: person.email },
+      consent: true,
+    });
+    const secret = [
+      person.org,
+      person.name,
+      person.email,
+      'diff-probe',
+      registration.receipt,
+      topic.receipt,
+      proposal.receipt,
+    ];
+
+    // Sent, not yet reviewed: only the event's count of seats taken may move, by one (and the
+    // data revision that health reports).
+    const sent = await publicAnswers(d);
+    const afterSending = changes(before, sent);
+    expect(afterSending.filter((c) => secret.some((s) => c.includes(s)))).toEqual([]);
+    const unexpected = afterSending.filter(
+      (c) =>
+        !/→ (items\.\d+\.)?registration\.seatsTaken: (\d+) → (\d+)$/.test(c) &&
+        !/^\/v1\/health → revision: /.test(c),
+    );
+    expect(afterSending.length).toBeGreaterThan(0);
+    expect(unexpected).toEqual([]);
+
+    // Reviewed: the registration selected, the topic and proposal taken up and answered.
+    const secretariat = await d.token('secretariat');
+    const auth = { authorization: `Bearer ${secretariat}`, 'content-type': 'application/json' };
+    const decide = async (path: string, body: unknown) =>
+      expect(
+        (await d.app.request(path, { method: 'PATCH', headers: auth, body: JSON.stringify(body) })).status,
+        path,
+      ).toBe(200);
+    await decide(`/v1/registrations/${registration.id}`, { status: 'selected' });
+    const answer = { original: 'es', text: { es: 'Gracias; lo veremos en la sesión.' } };
+    await decide(`/v1/agenda-topics/${topic.id}`, { status: 'accepted', response: answer });
+    await decide(`/v1/proposals/${proposal.id}`, { status: 'answered', response: answer });
+    const reviewed = await publicAnswers(d);
+    const afterReview = changes(sent, reviewed);
+    expect(afterReview.filter((c) => secret.some((s) => c.includes(s)))).toEqual([]);
+    // What appears is what was sent to be published — titles, texts, the answer — under no name.
+    const shown = afterReview.filter((c) => /organizationName/.test(c));
+    expect(shown.every((c) => c.endsWith('→ null'))).toBe(true);
+    expect(afterReview.some((c) => c.includes('Pwoteksyon pou fanm'))).toBe(true);
+    // No country, level, kind or led-by of the person shows anywhere it did not before.
+    expect(
+      afterReview.filter((c) => /"(HT|local|advocacy|women)"$/.test(c) && !/(title|summary|body)/.test(c)),
+    ).toEqual([]);
+    console.log(
+      `differencing: ${before.size} public answers compared before and after one person took part: ${afterSending.length} changes after sending, ${afterReview.length} after review, none about them`,
+    );
+  } finally {
+    await d.close();
+  }
+});
