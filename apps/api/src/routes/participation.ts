@@ -18,13 +18,14 @@ import {
   registrationStateAt,
 } from '@lad/sdk';
 import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
 import { toCsv } from '../csv.js';
-import { bumpRevision, isUniqueViolation } from '../db/index.js';
-import type { AppEnv } from '../http/env.js';
+import { bumpRevision, type Database, isUniqueViolation } from '../db/index.js';
+import type { Actor, AppEnv } from '../http/env.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import { idempotentWrite, rateLimit, type Seal, screenSignals } from '../http/public-write.js';
-import type { Registry } from '../http/registry.js';
+import type { Access, Registry } from '../http/registry.js';
 import {
   canTouchCommittee,
   canTouchEvent,
@@ -45,6 +46,9 @@ import {
   insertRegistration,
   listProposals,
   listRegistrations,
+  newProposalId,
+  type ProposalKind,
+  type ProposalRow,
   reviewRegistration,
   takeSeat,
   toAgendaTopic,
@@ -61,6 +65,11 @@ const cursorEntries = {
   limit: z.optional(PageLimit),
 };
 const Cursor = z.object(cursorEntries);
+/** The curation lists of proposals: a page, narrowed to one event or one committee. */
+const RecordsQuery = {
+  event: z.object({ ...cursorEntries, event: z.optional(z.string()) }),
+  committee: z.object({ ...cursorEntries, committee: z.optional(z.string()) }),
+};
 const RegistrationQuery = z.object({
   ...cursorEntries,
   event: z.optional(z.string()),
@@ -97,6 +106,151 @@ const publicOnly = (c: Context<AppEnv>) => ({
   reviewedOnly: deps(c).config.proposalsPublic === 'after_review',
 });
 
+/** The event or committee a proposal goes to, found by the id in the path. */
+interface ProposalTarget {
+  id: string;
+  /** Throws 409 when the target takes no proposals at `now`. */
+  open(now: Date): void;
+}
+
+/**
+ * What tells agenda topics (to an event) and written policy proposals (to a committee) apart;
+ * the rest of their routes is one code, below.
+ */
+interface ProposalKindSpec {
+  kind: ProposalKind;
+  /** The target's path, where proposals are sent and listed publicly. */
+  targetPath: string;
+  /** The curation list's path; one proposal is `{recordsPath}/{id}`. */
+  recordsPath: string;
+  input: typeof AgendaTopicProposalInput | typeof PolicyProposalInput;
+  view: typeof AgendaTopicProposal | typeof PolicyProposal;
+  record: typeof AgendaTopicProposalRecord | typeof PolicyProposalRecord;
+  toView(row: ProposalRow): AgendaTopicProposal | PolicyProposal;
+  toRecord(row: ProposalRow): AgendaTopicProposalRecord | PolicyProposalRecord;
+  findTarget(db: Kysely<Database>, id: string): Promise<ProposalTarget | undefined>;
+  /** Who curates them. */
+  access: Access;
+  /** The curation list's filter (see `RecordsQuery`), narrowing the token's scope to one target. */
+  filter: keyof typeof RecordsQuery;
+  inScope(db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'>;
+  /** Whether `actor` may decide on proposals to `targetId`; else 403 names `scopeName`. */
+  mayDecide(db: Kysely<Database>, actor: Actor, targetId: string): Promise<boolean>;
+  scopeName: string;
+  /** The OpenAPI words of its four routes. */
+  docs: Record<'submit' | 'records' | 'decide', Doc> & { list: Doc & { description: string } };
+}
+type Doc = { operationId: string; summary: string };
+
+const TOPICS: ProposalKindSpec = {
+  kind: 'agenda_topic',
+  targetPath: '/v1/events/{id}/agenda-topics',
+  recordsPath: '/v1/agenda-topics',
+  input: AgendaTopicProposalInput,
+  view: AgendaTopicProposal,
+  record: AgendaTopicProposalRecord,
+  toView: toAgendaTopic,
+  toRecord: toAgendaTopicRecord,
+  async findTarget(db, id) {
+    const row = await getEventRow(db, id);
+    return (
+      row && {
+        id: row.id,
+        open(now) {
+          // Topics close when the agenda freezes.
+          const closesAt = eventData(row).topicProposalsCloseAt;
+          if (!closesAt || Date.parse(closesAt) <= now.getTime()) {
+            throw new ProblemError(
+              409,
+              'proposals-closed',
+              closesAt ? { closedAt: closesAt } : { detail: 'This event does not take topic proposals.' },
+            );
+          }
+        },
+      }
+    );
+  },
+  access: CURATORS,
+  filter: 'event',
+  inScope: eventsInScope,
+  async mayDecide(db, actor, targetId) {
+    const event = await getEventRow(db, targetId);
+    return !!event && (await canTouchEvent(db, actor, event));
+  },
+  scopeName: 'this event',
+  docs: {
+    submit: {
+      operationId: 'submitAgendaTopic',
+      summary: "Propose a topic for an event's agenda, before the agenda freezes",
+    },
+    list: {
+      operationId: 'listAgendaTopics',
+      summary: 'Topics proposed for an event, with their status and public response',
+      description:
+        "A topic appears once a committee has taken it up (any status but `received`; `LAD_PROPOSALS_PUBLIC=on_receipt` lists it at once). The organisation's name appears only when it agreed to be listed; contact details and the sender's receipt never do.",
+    },
+    records: {
+      operationId: 'listAgendaTopicRecords',
+      summary: "Agenda-topic proposals in the token's scope, with senders (curation only)",
+    },
+    decide: {
+      operationId: 'decideAgendaTopic',
+      summary: 'Accept, decline or answer an agenda-topic proposal; the response is published',
+    },
+  },
+};
+
+const POLICIES: ProposalKindSpec = {
+  kind: 'policy',
+  targetPath: '/v1/committees/{id}/proposals',
+  recordsPath: '/v1/proposals',
+  input: PolicyProposalInput,
+  view: PolicyProposal,
+  record: PolicyProposalRecord,
+  toView: toPolicy,
+  toRecord: toPolicyRecord,
+  async findTarget(db, id) {
+    const committee = await getReference<Committee>(db, 'committee', id);
+    return (
+      committee && {
+        id: committee.id,
+        open() {
+          if (!committee.acceptsProposals) {
+            throw new ProblemError(409, 'proposals-closed', {
+              detail: 'This committee does not take written proposals now.',
+            });
+          }
+        },
+      }
+    );
+  },
+  access: ['secretariat', 'committee'],
+  filter: 'committee',
+  inScope: committeesInScope,
+  mayDecide: canTouchCommittee,
+  scopeName: 'this committee',
+  docs: {
+    submit: {
+      operationId: 'submitPolicyProposal',
+      summary: 'Send a written policy or technical proposal to an action-package committee',
+    },
+    list: {
+      operationId: 'listPolicyProposals',
+      summary: 'Written proposals to a committee, with their status and public response',
+      description:
+        "A proposal appears once the committee has taken it up (any status but `received`; `LAD_PROPOSALS_PUBLIC=on_receipt` lists it at once). Contact details and the sender's receipt never appear.",
+    },
+    records: {
+      operationId: 'listPolicyProposalRecords',
+      summary: "Policy proposals in the token's scope, with senders (curation only)",
+    },
+    decide: {
+      operationId: 'decidePolicyProposal',
+      summary: 'Answer a policy proposal; the response is published',
+    },
+  },
+};
+
 /**
  * A public proposal — an agenda topic or a written proposal — once it is known to go to an
  * existing event or committee: counted against the limits first, screened, checked (`open`
@@ -106,26 +260,25 @@ const publicOnly = (c: Context<AppEnv>) => ({
 async function writeProposal(
   c: Context<AppEnv>,
   seal: Seal,
-  kind: 'agenda_topic' | 'policy',
-  targetId: string,
+  kind: ProposalKind,
+  target: ProposalTarget,
   input: AgendaTopicProposalInput | PolicyProposalInput,
-  open: () => void,
 ): Promise<{ status: number; body: unknown }> {
   const { db, now, config } = deps(c);
   await rateLimit(c, 'proposal', input.contact.email);
   const trapped = screenSignals(c, input.signals) === 'bot';
-  open();
+  target.open(now());
   if (trapped) {
     const receipt = {
       ...decoy(now()),
-      id: newId(kind === 'policy' ? 'pol' : 'top'),
+      id: newProposalId(kind),
       status: 'received' as const,
     };
     await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
     return { status: 201, body: receipt };
   }
   const receipt = await db.kysely.transaction().execute(async (trx) => {
-    const receipt = await insertProposal(trx, kind, targetId, input, {
+    const receipt = await insertProposal(trx, kind, target.id, input, {
       now: now(),
       retentionDays: config.proposalRetentionDays,
     });
@@ -134,6 +287,128 @@ async function writeProposal(
     return receipt;
   });
   return { status: 201, body: receipt };
+}
+
+/** The public route that takes proposals of kind `k` for its target. */
+function submitProposalRoute(r: Registry, k: ProposalKindSpec): void {
+  r.add(
+    {
+      method: 'post',
+      path: k.targetPath,
+      ...k.docs.submit,
+      tag: 'Participation',
+      access: 'public-write',
+      body: { schema: k.input, contentType: 'application/json' },
+      response: { status: 201, description: 'Received.', schema: ProposalReceipt },
+      errors: WRITE_ERRORS,
+      cache: 'none',
+    },
+    (c) =>
+      idempotentWrite(c, async (body, seal) => {
+        const { db } = deps(c);
+        const input = check(k.input, body);
+        const target = await k.findTarget(db.kysely, idParam(c));
+        if (!target) throw new ProblemError(404, 'not-found');
+        return writeProposal(c, seal, k.kind, target, input);
+      }),
+  );
+}
+
+/** The public list of a target's proposals of kind `k`, as moderation allows. */
+function publicProposalsRoute(r: Registry, k: ProposalKindSpec): void {
+  r.add(
+    {
+      method: 'get',
+      path: k.targetPath,
+      ...k.docs.list,
+      tag: 'Participation',
+      access: 'public',
+      query: Cursor,
+      response: { status: 200, description: 'One page.', schema: Page(k.view) },
+      errors: [400, 404],
+      cache: 'revision',
+    },
+    async (c) => {
+      const { db } = deps(c);
+      const q = readQuery(c, Cursor);
+      const target = await k.findTarget(db.kysely, idParam(c));
+      if (!target) throw new ProblemError(404, 'not-found');
+      const page = await listProposals(db.kysely, k.kind, [target.id], q, publicOnly(c));
+      if (!page) throw badCursor();
+      return c.json({ items: page.items.map(k.toView), nextCursor: page.nextCursor });
+    },
+  );
+}
+
+/** Curation: proposals of kind `k` in the token's scope, with their senders. */
+function proposalRecordsRoute(r: Registry, k: ProposalKindSpec): void {
+  r.add(
+    {
+      method: 'get',
+      path: k.recordsPath,
+      ...k.docs.records,
+      tag: 'Curation',
+      access: k.access,
+      query: RecordsQuery[k.filter],
+      response: { status: 200, description: 'One page.', schema: Page(k.record) },
+      errors: [400, 401, 403],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db } = deps(c);
+      const q: z.output<typeof Cursor> & { event?: string; committee?: string } = readQuery(
+        c,
+        RecordsQuery[k.filter],
+      );
+      let scope = await k.inScope(db.kysely, actorOf(c));
+      const only = q[k.filter];
+      if (only) scope = scope === 'all' || scope.includes(only) ? [only] : [];
+      const page = await listProposals(db.kysely, k.kind, scope, q);
+      if (!page) throw badCursor();
+      return c.json({ items: page.items.map(k.toRecord), nextCursor: page.nextCursor });
+    },
+  );
+}
+
+/** Curation: a decision on one proposal of kind `k`, audited; the response is published. */
+function decideProposalRoute(r: Registry, k: ProposalKindSpec): void {
+  r.add(
+    {
+      method: 'patch',
+      path: `${k.recordsPath}/{id}`,
+      ...k.docs.decide,
+      tag: 'Curation',
+      access: k.access,
+      body: { schema: ProposalDecision, contentType: 'application/json' },
+      response: { status: 200, description: 'The proposal.', schema: k.record },
+      errors: [400, 401, 403, 404, 415, 422],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now } = deps(c);
+      const decision = await readJson(c, ProposalDecision);
+      const row = await getProposalRow(db.kysely, k.kind, idParam(c));
+      if (!row) throw new ProblemError(404, 'not-found');
+      const actor = actorOf(c);
+      if (!(await k.mayDecide(db.kysely, actor, row.target_id))) throw forbidden(k.scopeName);
+      const next = await change(c, async (trx) => {
+        const next = await decideProposal(trx, row, decision, now());
+        await audit(
+          trx,
+          actor,
+          `${k.kind}.decide`,
+          { type: k.kind, id: row.id },
+          {
+            status: { from: row.status, to: next.status },
+            response: { from: row.response ? 'set' : null, to: next.response ? 'set' : null },
+          },
+          now(),
+        );
+        return next;
+      });
+      return c.json(k.toRecord(next));
+    },
+  );
 }
 
 export function registerParticipation(r: Registry): void {
@@ -405,238 +680,16 @@ export function registerParticipation(r: Registry): void {
     },
   );
 
-  // ——— Agenda topics (R5) ——————————————————————————————————————————————————————————
-  r.add(
-    {
-      method: 'post',
-      path: '/v1/events/{id}/agenda-topics',
-      operationId: 'submitAgendaTopic',
-      summary: "Propose a topic for an event's agenda, before the agenda freezes",
-      tag: 'Participation',
-      access: 'public-write',
-      body: { schema: AgendaTopicProposalInput, contentType: 'application/json' },
-      response: { status: 201, description: 'Received.', schema: ProposalReceipt },
-      errors: WRITE_ERRORS,
-      cache: 'none',
-    },
-    (c) =>
-      idempotentWrite(c, async (body, seal) => {
-        const { db, now } = deps(c);
-        const input = check(AgendaTopicProposalInput, body);
-        const row = await getEventRow(db.kysely, idParam(c));
-        if (!row) throw new ProblemError(404, 'not-found');
-        return writeProposal(c, seal, 'agenda_topic', row.id, input, () => {
-          const closesAt = eventData(row).topicProposalsCloseAt;
-          if (!closesAt || Date.parse(closesAt) <= now().getTime()) {
-            throw new ProblemError(
-              409,
-              'proposals-closed',
-              closesAt ? { closedAt: closesAt } : { detail: 'This event does not take topic proposals.' },
-            );
-          }
-        });
-      }),
-  );
-
-  r.add(
-    {
-      method: 'get',
-      path: '/v1/events/{id}/agenda-topics',
-      operationId: 'listAgendaTopics',
-      summary: 'Topics proposed for an event, with their status and public response',
-      description:
-        "A topic appears once a committee has taken it up (any status but `received`; `LAD_PROPOSALS_PUBLIC=on_receipt` lists it at once). The organisation's name appears only when it agreed to be listed; contact details and the sender's receipt never do.",
-      tag: 'Participation',
-      access: 'public',
-      query: Cursor,
-      response: { status: 200, description: 'One page.', schema: Page(AgendaTopicProposal) },
-      errors: [400, 404],
-      cache: 'revision',
-    },
-    async (c) => {
-      const { db } = deps(c);
-      const q = readQuery(c, Cursor);
-      const row = await getEventRow(db.kysely, idParam(c));
-      if (!row) throw new ProblemError(404, 'not-found');
-      const page = await listProposals(db.kysely, 'agenda_topic', [row.id], q, publicOnly(c));
-      if (!page) throw badCursor();
-      return c.json({ items: page.items.map(toAgendaTopic), nextCursor: page.nextCursor });
-    },
-  );
-
-  // ——— Policy proposals (R5) ———————————————————————————————————————————————————————
-  r.add(
-    {
-      method: 'post',
-      path: '/v1/committees/{id}/proposals',
-      operationId: 'submitPolicyProposal',
-      summary: 'Send a written policy or technical proposal to an action-package committee',
-      tag: 'Participation',
-      access: 'public-write',
-      body: { schema: PolicyProposalInput, contentType: 'application/json' },
-      response: { status: 201, description: 'Received.', schema: ProposalReceipt },
-      errors: WRITE_ERRORS,
-      cache: 'none',
-    },
-    (c) =>
-      idempotentWrite(c, async (body, seal) => {
-        const { db } = deps(c);
-        const input = check(PolicyProposalInput, body);
-        const committee = await getReference<Committee>(db.kysely, 'committee', idParam(c));
-        if (!committee) throw new ProblemError(404, 'not-found');
-        return writeProposal(c, seal, 'policy', committee.id, input, () => {
-          if (!committee.acceptsProposals) {
-            throw new ProblemError(409, 'proposals-closed', {
-              detail: 'This committee does not take written proposals now.',
-            });
-          }
-        });
-      }),
-  );
-
-  r.add(
-    {
-      method: 'get',
-      path: '/v1/committees/{id}/proposals',
-      operationId: 'listPolicyProposals',
-      summary: 'Written proposals to a committee, with their status and public response',
-      description:
-        "A proposal appears once the committee has taken it up (any status but `received`; `LAD_PROPOSALS_PUBLIC=on_receipt` lists it at once). Contact details and the sender's receipt never appear.",
-      tag: 'Participation',
-      access: 'public',
-      query: Cursor,
-      response: { status: 200, description: 'One page.', schema: Page(PolicyProposal) },
-      errors: [400, 404],
-      cache: 'revision',
-    },
-    async (c) => {
-      const { db } = deps(c);
-      const q = readQuery(c, Cursor);
-      const id = idParam(c);
-      if (!(await getReference(db.kysely, 'committee', id))) throw new ProblemError(404, 'not-found');
-      const page = await listProposals(db.kysely, 'policy', [id], q, publicOnly(c));
-      if (!page) throw badCursor();
-      return c.json({ items: page.items.map(toPolicy), nextCursor: page.nextCursor });
-    },
-  );
+  // ——— Agenda topics and policy proposals (R5) ————————————————————————————————————————
+  // Registered in this order, as the OpenAPI document lists them.
+  submitProposalRoute(r, TOPICS);
+  publicProposalsRoute(r, TOPICS);
+  submitProposalRoute(r, POLICIES);
+  publicProposalsRoute(r, POLICIES);
 
   // ——— Curation of proposals ——————————————————————————————————————————————————————
-  const curationList = (kind: 'agenda_topic' | 'policy') => async (c: Context<AppEnv>) => {
-    const { db } = deps(c);
-    const q = readQuery(
-      c,
-      z.object({
-        ...cursorEntries,
-        event: z.optional(z.string()),
-        committee: z.optional(z.string()),
-      }),
-    );
-    const actor = actorOf(c);
-    let scope =
-      kind === 'agenda_topic'
-        ? await eventsInScope(db.kysely, actor)
-        : await committeesInScope(db.kysely, actor);
-    const only = kind === 'agenda_topic' ? q.event : q.committee;
-    if (only) scope = scope === 'all' || scope.includes(only) ? [only] : [];
-    const page = await listProposals(db.kysely, kind, scope, q);
-    if (!page) throw badCursor();
-    const items = kind === 'policy' ? page.items.map(toPolicyRecord) : page.items.map(toAgendaTopicRecord);
-    return c.json({ items, nextCursor: page.nextCursor });
-  };
-  const decide = (kind: 'agenda_topic' | 'policy') => async (c: Context<AppEnv>) => {
-    const { db, now } = deps(c);
-    const decision = await readJson(c, ProposalDecision);
-    const row = await getProposalRow(db.kysely, kind, idParam(c));
-    if (!row) throw new ProblemError(404, 'not-found');
-    const actor = actorOf(c);
-    if (kind === 'policy') {
-      if (!(await canTouchCommittee(db.kysely, actor, row.target_id))) throw forbidden('this committee');
-    } else {
-      const event = await getEventRow(db.kysely, row.target_id);
-      if (!event || !(await canTouchEvent(db.kysely, actor, event))) throw forbidden('this event');
-    }
-    const next = await change(c, async (trx) => {
-      const next = await decideProposal(trx, row, decision, now());
-      await audit(
-        trx,
-        actor,
-        `${kind}.decide`,
-        { type: kind, id: row.id },
-        {
-          status: { from: row.status, to: next.status },
-          response: { from: row.response ? 'set' : null, to: next.response ? 'set' : null },
-        },
-        now(),
-      );
-      return next;
-    });
-    return c.json(kind === 'policy' ? toPolicyRecord(next) : toAgendaTopicRecord(next));
-  };
-
-  r.add(
-    {
-      method: 'get',
-      path: '/v1/agenda-topics',
-      operationId: 'listAgendaTopicRecords',
-      summary: "Agenda-topic proposals in the token's scope, with senders (curation only)",
-      tag: 'Curation',
-      access: CURATORS,
-      query: z.object({
-        ...cursorEntries,
-        event: z.optional(z.string()),
-      }),
-      response: { status: 200, description: 'One page.', schema: Page(AgendaTopicProposalRecord) },
-      errors: [400, 401, 403],
-      cache: 'none',
-    },
-    curationList('agenda_topic'),
-  );
-  r.add(
-    {
-      method: 'patch',
-      path: '/v1/agenda-topics/{id}',
-      operationId: 'decideAgendaTopic',
-      summary: 'Accept, decline or answer an agenda-topic proposal; the response is published',
-      tag: 'Curation',
-      access: CURATORS,
-      body: { schema: ProposalDecision, contentType: 'application/json' },
-      response: { status: 200, description: 'The proposal.', schema: AgendaTopicProposalRecord },
-      errors: [400, 401, 403, 404, 415, 422],
-      cache: 'none',
-    },
-    decide('agenda_topic'),
-  );
-  r.add(
-    {
-      method: 'get',
-      path: '/v1/proposals',
-      operationId: 'listPolicyProposalRecords',
-      summary: "Policy proposals in the token's scope, with senders (curation only)",
-      tag: 'Curation',
-      access: ['secretariat', 'committee'],
-      query: z.object({
-        ...cursorEntries,
-        committee: z.optional(z.string()),
-      }),
-      response: { status: 200, description: 'One page.', schema: Page(PolicyProposalRecord) },
-      errors: [400, 401, 403],
-      cache: 'none',
-    },
-    curationList('policy'),
-  );
-  r.add(
-    {
-      method: 'patch',
-      path: '/v1/proposals/{id}',
-      operationId: 'decidePolicyProposal',
-      summary: 'Answer a policy proposal; the response is published',
-      tag: 'Curation',
-      access: ['secretariat', 'committee'],
-      body: { schema: ProposalDecision, contentType: 'application/json' },
-      response: { status: 200, description: 'The proposal.', schema: PolicyProposalRecord },
-      errors: [400, 401, 403, 404, 415, 422],
-      cache: 'none',
-    },
-    decide('policy'),
-  );
+  proposalRecordsRoute(r, TOPICS);
+  decideProposalRoute(r, TOPICS);
+  proposalRecordsRoute(r, POLICIES);
+  decideProposalRoute(r, POLICIES);
 }

@@ -14,7 +14,7 @@ import type {
   SelectionReport,
   SelectionReportRow,
 } from '@lad/sdk';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../db/index.js';
 import type { ProposalTable, RegistrationTable } from '../db/schema.js';
 import {
@@ -28,6 +28,38 @@ import {
   stableJson,
   toJson,
 } from './util.js';
+
+/**
+ * One page of `query` in the order its rows were made (the id breaking ties), from after
+ * `cursor`; `null` when the cursor is not one this order hands out. Registrations and
+ * proposals are paged alike, so a cursor means the same in both lists.
+ */
+async function pageByCreation<DB, TB extends keyof DB, O extends { created_at: string; id: string }>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  cursor: string | undefined,
+  limit = 50,
+): Promise<Page<O> | null> {
+  if (cursor) {
+    const after = decodeCursor(cursor, 2);
+    if (!after) return null;
+    // Written as SQL because Kysely cannot type `refTuple` over a generic table; the query it
+    // makes is the same, `("created_at", "id") > (?, ?)`.
+    query = query.where(
+      sql<boolean>`(${sql.ref('created_at')}, ${sql.ref('id')}) > (${String(after[0])}, ${String(after[1])})`,
+    );
+  }
+  const rows = await query
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null,
+  };
+}
 
 // ——— Registrations ————————————————————————————————————————————————————————————————
 
@@ -129,31 +161,14 @@ export async function listRegistrations(
     limit?: number | undefined;
   },
 ): Promise<Page<Registration> | null> {
-  const limit = f.limit ?? 50;
   let query = db.selectFrom('registrations').selectAll();
   if (f.eventIds !== 'all') {
     if (!f.eventIds.length) return { items: [], nextCursor: null };
     query = query.where('event_id', 'in', f.eventIds);
   }
   if (f.status) query = query.where('status', '=', f.status);
-  if (f.cursor) {
-    const cursor = decodeCursor(f.cursor, 2);
-    if (!cursor) return null;
-    query = query.where((eb) =>
-      eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(String(cursor[0]), String(cursor[1]))),
-    );
-  }
-  const rows = await query
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toRegistration),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null,
-  };
+  const page = await pageByCreation(query, f.cursor, f.limit);
+  return page && { items: page.items.map(toRegistration), nextCursor: page.nextCursor };
 }
 
 export async function getRegistrationRow(db: Kysely<Database>, id: string) {
@@ -381,8 +396,11 @@ export async function publishReport(
 
 // ——— Proposals ——————————————————————————————————————————————————————————————————————
 
-type ProposalKind = 'agenda_topic' | 'policy';
-type ProposalRow = Selectable<ProposalTable>;
+export type ProposalKind = 'agenda_topic' | 'policy';
+export type ProposalRow = Selectable<ProposalTable>;
+
+/** A new proposal id; its prefix tells the kind, for a decoy's receipt as for a stored one. */
+export const newProposalId = (kind: ProposalKind): string => newId(kind === 'policy' ? 'pol' : 'top');
 
 export async function insertProposal(
   db: Kysely<Database>,
@@ -391,7 +409,7 @@ export async function insertProposal(
   input: AgendaTopicProposalInput | PolicyProposalInput,
   options: { now: Date; retentionDays: number; id?: string },
 ) {
-  const id = options.id ?? newId(kind === 'policy' ? 'pol' : 'top');
+  const id = options.id ?? newProposalId(kind);
   const receipt = newReceipt();
   const body = 'summary' in input ? input.summary : input.body;
   await db
@@ -464,7 +482,6 @@ export async function listProposals(
   f: { cursor?: string | undefined; limit?: number | undefined },
   options: { reviewedOnly?: boolean } = {},
 ): Promise<Page<ProposalRow> | null> {
-  const limit = f.limit ?? 50;
   let query = db.selectFrom('proposals').selectAll().where('kind', '=', kind);
   // Public lists under moderation: only what a committee has taken up.
   if (options.reviewedOnly) query = query.where('status', '!=', 'received');
@@ -472,24 +489,7 @@ export async function listProposals(
     if (!targets.length) return { items: [], nextCursor: null };
     query = query.where('target_id', 'in', targets);
   }
-  if (f.cursor) {
-    const cursor = decodeCursor(f.cursor, 2);
-    if (!cursor) return null;
-    query = query.where((eb) =>
-      eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(String(cursor[0]), String(cursor[1]))),
-    );
-  }
-  const rows = await query
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null,
-  };
+  return pageByCreation(query, f.cursor, f.limit);
 }
 
 export async function getProposalRow(db: Kysely<Database>, kind: ProposalKind, id: string) {
