@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   type Commitment,
   createLadClient,
+  createLadTransport,
   isLadApiError,
   isLadNetworkError,
   isLadValidationError,
+  iterateAgendaTopics,
+  iterateEvents,
+  iteratePolicyProposals,
   LadApiError,
   LadNetworkError,
   LadValidationError,
@@ -362,6 +366,51 @@ describe('pagination and cancellation', () => {
       '?country=HT&limit=2&cursor=p2',
       '?country=HT&limit=2&cursor=p3',
     ]);
+  });
+
+  test('every other cursor-paged list iterates the same way, standalone or on the client', async () => {
+    // Two pages each: the first asked without a cursor, the second with the first's nextCursor.
+    const f = fakeFetch((req) =>
+      json({ items: [], nextCursor: new URL(req.url).searchParams.has('cursor') ? null : 'p2' }),
+    );
+    const t = createLadTransport({ baseUrl: 'https://api.lad.example/', fetch: f.fetch, ...fast });
+    const lad = client(f, { token: 'tok' });
+    const walk = async (items: AsyncIterable<unknown>) => {
+      for await (const _ of items);
+    };
+    await walk(iterateEvents(t, { kind: 'information_session', country: 'HT', limit: 100 }));
+    await walk(iterateAgendaTopics(t, 'evt 1', { limit: 100 }, { cache: 'no-cache' }));
+    await walk(iteratePolicyProposals(t, 'cmte-1'));
+    await walk(lad.events.iterate());
+    await walk(lad.proposals.iterateAgendaTopics('evt-1', { limit: 5 }));
+    await walk(lad.proposals.iteratePolicy('cmte-1'));
+    await walk(lad.registrations.iterate({ event: 'evt-1', status: 'selected' }));
+    await walk(lad.proposals.iterateAgendaTopicRecords({ event: 'evt-1' }));
+    await walk(lad.proposals.iteratePolicyRecords({ committee: 'cmte-1', limit: 10 }));
+    await walk(lad.audit.iterate({ limit: 50 }));
+    const asked = f.requests.map((r) => `${new URL(r.url).pathname.slice(4)}${new URL(r.url).search}`);
+    expect(asked).toEqual(
+      [
+        'events?kind=information_session&country=HT&limit=100',
+        'events/evt%201/agenda-topics?limit=100',
+        'committees/cmte-1/proposals',
+        'events',
+        'events/evt-1/agenda-topics?limit=5',
+        'committees/cmte-1/proposals',
+        'registrations?event=evt-1&status=selected',
+        'agenda-topics?event=evt-1',
+        'proposals?committee=cmte-1&limit=10',
+        'audit?limit=50',
+      ].flatMap((first) => [first, `${first}${first.includes('?') ? '&' : '?'}cursor=p2`]),
+    );
+    // Options reach every page.
+    expect(f.requests.slice(2, 4).map((r) => r.cache)).toEqual(['no-cache', 'no-cache']);
+  });
+
+  test('breaking out of an iteration asks for no further page', async () => {
+    const f = fakeFetch(() => json({ items: [commitment('a'), commitment('b')], nextCursor: 'p2' }));
+    for await (const _ of client(f).commitments.iterate({ limit: 2 })) break;
+    expect(f.requests).toHaveLength(1);
   });
 
   test('an aborted call rejects with the abort reason and is not retried', async () => {

@@ -1,4 +1,15 @@
-import { createLadClient, isLadApiError, type LadClient } from '@lad/sdk';
+import {
+  createLadClient,
+  createLadTransport,
+  isLadApiError,
+  iterateAgendaTopics,
+  iterateEvents,
+  iteratePolicyProposals,
+  type LadClient,
+  listAgendaTopics,
+  listEvents,
+  listPolicyProposals,
+} from '@lad/sdk';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createHarness, type Harness, T0 } from '../testing/harness.js';
 
@@ -56,6 +67,82 @@ describe('@lad/sdk against the API', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(n).toBe(Number(total.n));
+  });
+
+  test('every other cursor-paged list iterates page by page: events, proposals, registrations, audit', async () => {
+    const ids = async (items: AsyncIterable<{ id: string }>) => {
+      const found: string[] = [];
+      for await (const item of items) found.push(item.id);
+      return found;
+    };
+    // The query strings the API got, to see that the walks took several pages.
+    const asked: string[] = [];
+    const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(String(input), init);
+      asked.push(new URL(request.url).search);
+      return h.app.request(request);
+    }) as typeof globalThis.fetch;
+    const t = createLadTransport({ baseUrl: 'http://lad.test', fetch });
+    const curator = createLadClient({
+      baseUrl: 'http://lad.test',
+      token: await h.token('secretariat'),
+      fetch,
+    });
+
+    const events = await listEvents(t, { kind: 'information_session', limit: 100 });
+    expect(events.nextCursor).toBeNull();
+    expect(events.items.length).toBeGreaterThan(3);
+    const eventIds = events.items.map((e) => e.id);
+    expect(await ids(iterateEvents(t, { kind: 'information_session', limit: 3 }))).toEqual(eventIds);
+    expect(await ids(lad.events.iterate({ kind: 'information_session', limit: 3 }))).toEqual(eventIds);
+    expect(asked.filter((q) => /kind=information_session&limit=3&cursor=/.test(q)).length).toBeGreaterThan(1);
+
+    // The seeded topics and proposals: some only received, so not public yet. Curators see all.
+    const topicRecords = [];
+    for await (const r of curator.proposals.iterateAgendaTopicRecords({ limit: 1 })) topicRecords.push(r);
+    const policyRecords = [];
+    for await (const r of curator.proposals.iteratePolicyRecords({ limit: 1 })) policyRecords.push(r);
+    expect(topicRecords.length).toBeGreaterThan(1);
+    expect(policyRecords.length).toBeGreaterThan(1);
+    const session = topicRecords[0]!.eventId;
+    const committee = policyRecords[0]!.committeeId;
+    // A second proposal to that committee, so its public list has two pages of one.
+    const sent = await lad.proposals.submitPolicy(committee, {
+      title: 'Guía de acogida para municipios fronterizos',
+      body: 'Proponemos una guía práctica para los municipios que acogen a personas migrantes.',
+      locale: 'es',
+      organization: { name: 'Red Jesuita con Migrantes', country: 'CL' },
+      contact: { name: 'Ana Pérez', email: 'ana@example.org' },
+      consent: true,
+      signals: { startedAt: new Date(T0.getTime() - 60_000).toISOString() },
+    });
+    for (const r of [...topicRecords, ...policyRecords, { ...sent, committeeId: committee }]) {
+      if (r.status !== 'received') continue;
+      if ('eventId' in r) await curator.proposals.decideAgendaTopic(r.id, { status: 'under_review' });
+      else await curator.proposals.decidePolicy(r.id, { status: 'under_review' });
+    }
+    const topics = (await listAgendaTopics(t, session, { limit: 100 })).items.map((p) => p.id);
+    expect(topics).toEqual(topicRecords.filter((r) => r.eventId === session).map((r) => r.id));
+    expect(topics.length).toBeGreaterThan(1);
+    expect(await ids(iterateAgendaTopics(t, session, { limit: 1 }))).toEqual(topics);
+    expect(await ids(lad.proposals.iterateAgendaTopics(session, { limit: 1 }))).toEqual(topics);
+    const policies = (await listPolicyProposals(t, committee, { limit: 100 })).items.map((p) => p.id);
+    expect(policies).toHaveLength(2);
+    expect(policies).toContain(sent.id);
+    expect(await ids(iteratePolicyProposals(t, committee, { limit: 1 }))).toEqual(policies);
+    expect(await ids(lad.proposals.iteratePolicy(committee, { limit: 1 }))).toEqual(policies);
+
+    const registrations = (await curator.registrations.list({ limit: 100 })).items.map((r) => r.id);
+    expect(registrations.length).toBeGreaterThan(2);
+    expect(await ids(curator.registrations.iterate({ limit: 2 }))).toEqual(registrations);
+    const audit = (await curator.audit.list({ limit: 100 })).items.map((e) => e.id);
+    expect(audit.length).toBeGreaterThan(2);
+    expect(await ids(curator.audit.iterate({ limit: 2 }))).toEqual(audit);
+
+    // Breaking out of the loop stops the requests: one page asked, not the next.
+    const before = asked.length;
+    for await (const _ of iterateEvents(t, { limit: 2 })) break;
+    expect(asked.length - before).toBe(1);
   });
 
   test('public writes: a receipt; a retry with the same key replays it', async () => {

@@ -11,11 +11,13 @@ export {
   listCommitments,
   updateCommitment,
 } from './resources/commitments.js';
-export { eventsClient, getEvent, listEvents } from './resources/events.js';
+export { eventsClient, getEvent, iterateEvents, listEvents } from './resources/events.js';
 export { getProgressSummary, indicatorsClient, progressClient } from './resources/indicators.js';
 export { metaClient } from './resources/meta.js';
 export {
   getSelectionReport,
+  iterateAgendaTopics,
+  iteratePolicyProposals,
   listAgendaTopics,
   listPolicyProposals,
   proposalsClient,

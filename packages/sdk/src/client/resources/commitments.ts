@@ -26,7 +26,7 @@ export const iterateCommitments = (
   t: LadTransport,
   query: Omit<CommitmentQuery, 'cursor'> = {},
   opts: RequestOptions = {},
-) => pages((cursor) => t.get(CommitmentPage, 'commitments', { ...query, cursor }, opts), opts.signal);
+) => pages((cursor) => listCommitments(t, { ...query, cursor }, opts), opts.signal);
 
 /** One commitment with its timeline, indicators and measurements. */
 export const getCommitment = (t: LadTransport, id: string, opts?: RequestOptions) =>

@@ -14,14 +14,20 @@ export const getEvent = (t: LadTransport, id: string, opts?: RequestOptions) =>
 export const listEvents = (t: LadTransport, query: EventQuery = {}, opts?: RequestOptions) =>
   t.get(EventPage, 'events', query, opts);
 
+/** Every event matching the filters, fetching page after page as you iterate. */
+export const iterateEvents = (
+  t: LadTransport,
+  query: Omit<EventQuery, 'cursor'> = {},
+  opts: RequestOptions = {},
+) => pages((cursor) => listEvents(t, { ...query, cursor }, opts), opts.signal);
+
 /** Meetings, their agendas and calendar feeds; curate with a token. */
 export function eventsClient(t: LadTransport) {
   return {
     /** One page of events matching the filters. */
     list: (query: EventQuery = {}, opts?: RequestOptions) => listEvents(t, query, opts),
     /** Every event matching the filters, page after page. */
-    iterate: (query: Omit<EventQuery, 'cursor'> = {}, opts: RequestOptions = {}) =>
-      pages((cursor) => t.get(EventPage, 'events', { ...query, cursor }, opts), opts.signal),
+    iterate: (query?: Omit<EventQuery, 'cursor'>, opts?: RequestOptions) => iterateEvents(t, query, opts),
     /** One event with its agenda, seats and registration window. */
     get: (id: string, opts?: RequestOptions) => getEvent(t, id, opts),
     /**

@@ -19,7 +19,7 @@ import {
 } from '../../schemas/registration.js';
 import { createIdempotencyKey } from '../idempotency.js';
 import type { LadTransport, RequestOptions, WriteOptions } from '../transport.js';
-import { type Cursor, enc } from '../util.js';
+import { type Cursor, enc, pages } from '../util.js';
 
 /** Filters of the curators' registration list. */
 export interface RegistrationQuery extends Cursor {
@@ -75,12 +75,30 @@ export const listPolicyProposals = (
   opts?: RequestOptions,
 ) => t.get(Page(PolicyProposal), `committees/${enc(committeeId)}/proposals`, { ...query }, opts);
 
+/** Every topic proposed for an event, fetching page after page as you iterate. */
+export const iterateAgendaTopics = (
+  t: LadTransport,
+  eventId: string,
+  query: Omit<Cursor, 'cursor'> = {},
+  opts: RequestOptions = {},
+) => pages((cursor) => listAgendaTopics(t, eventId, { ...query, cursor }, opts), opts.signal);
+
+/** Every written proposal to a committee, fetching page after page as you iterate. */
+export const iteratePolicyProposals = (
+  t: LadTransport,
+  committeeId: string,
+  query: Omit<Cursor, 'cursor'> = {},
+  opts: RequestOptions = {},
+) => pages((cursor) => listPolicyProposals(t, committeeId, { ...query, cursor }, opts), opts.signal);
+
 function keyed(opts: WriteOptions = {}) {
   return { ...opts, idempotencyKey: opts.idempotencyKey ?? createIdempotencyKey() };
 }
 
 /** Applications to take part in events (R2); review them with a token. */
 export function registrationsClient(t: LadTransport) {
+  const list = (query: RegistrationQuery = {}, opts?: RequestOptions) =>
+    t.get(Page(Registration), 'registrations', { ...query }, opts);
   return {
     /**
      * Sends a CSO's application to take part in an event. Returns a receipt; personal data
@@ -91,8 +109,10 @@ export function registrationsClient(t: LadTransport) {
     /** The event's anonymous selection report, once published. */
     selectionReport: (eventId: string, opts?: RequestOptions) => getSelectionReport(t, eventId, opts),
     /** Curation: applications in the token's scope. */
-    list: (query: RegistrationQuery = {}, opts?: RequestOptions) =>
-      t.get(Page(Registration), 'registrations', { ...query }, opts),
+    list,
+    /** Curation: every application in the token's scope, page after page. */
+    iterate: (query: Omit<RegistrationQuery, 'cursor'> = {}, opts: RequestOptions = {}) =>
+      pages((cursor) => list({ ...query, cursor }, opts), opts.signal),
     /** Curation: select, wait-list or decline (with a reason) an application. */
     review: (id: string, review: RegistrationReview, opts?: RequestOptions) =>
       t.send(Registration, 'patch', `registrations/${enc(id)}`, review, opts),
@@ -104,6 +124,10 @@ export function registrationsClient(t: LadTransport) {
 
 /** Agenda topics and written proposals to committees (R5); answer them with a token. */
 export function proposalsClient(t: LadTransport) {
+  const listAgendaTopicRecords = (query: Cursor & { event?: string } = {}, opts?: RequestOptions) =>
+    t.get(Page(AgendaTopicProposalRecord), 'agenda-topics', { ...query }, opts);
+  const listPolicyRecords = (query: Cursor & { committee?: string } = {}, opts?: RequestOptions) =>
+    t.get(Page(PolicyProposalRecord), 'proposals', { ...query }, opts);
   return {
     /** Proposes a topic for an event's agenda. Retried safely with one idempotency key. */
     submitAgendaTopic: (eventId: string, input: AgendaTopicProposalInput, opts?: WriteOptions) =>
@@ -117,12 +141,26 @@ export function proposalsClient(t: LadTransport) {
     /** Public policy proposals to a committee, with responses. */
     listPolicy: (committeeId: string, query: Cursor = {}, opts?: RequestOptions) =>
       listPolicyProposals(t, committeeId, query, opts),
+    /** Every public agenda-topic proposal of an event, page after page. */
+    iterateAgendaTopics: (eventId: string, query?: Omit<Cursor, 'cursor'>, opts?: RequestOptions) =>
+      iterateAgendaTopics(t, eventId, query, opts),
+    /** Every public policy proposal to a committee, page after page. */
+    iteratePolicy: (committeeId: string, query?: Omit<Cursor, 'cursor'>, opts?: RequestOptions) =>
+      iteratePolicyProposals(t, committeeId, query, opts),
     /** Curation: agenda-topic proposals in scope, with senders. */
-    listAgendaTopicRecords: (query: Cursor & { event?: string } = {}, opts?: RequestOptions) =>
-      t.get(Page(AgendaTopicProposalRecord), 'agenda-topics', { ...query }, opts),
+    listAgendaTopicRecords,
+    /** Curation: every agenda-topic proposal in scope, with senders, page after page. */
+    iterateAgendaTopicRecords: (
+      query: Omit<Cursor, 'cursor'> & { event?: string } = {},
+      opts: RequestOptions = {},
+    ) => pages((cursor) => listAgendaTopicRecords({ ...query, cursor }, opts), opts.signal),
     /** Curation: policy proposals in scope, with senders. */
-    listPolicyRecords: (query: Cursor & { committee?: string } = {}, opts?: RequestOptions) =>
-      t.get(Page(PolicyProposalRecord), 'proposals', { ...query }, opts),
+    listPolicyRecords,
+    /** Curation: every policy proposal in scope, with senders, page after page. */
+    iteratePolicyRecords: (
+      query: Omit<Cursor, 'cursor'> & { committee?: string } = {},
+      opts: RequestOptions = {},
+    ) => pages((cursor) => listPolicyRecords({ ...query, cursor }, opts), opts.signal),
     /** Curation: accept, decline or answer an agenda topic; the response is published. */
     decideAgendaTopic: (id: string, decision: ProposalDecision, opts?: RequestOptions) =>
       t.send(AgendaTopicProposalRecord, 'patch', `agenda-topics/${enc(id)}`, decision, opts),
