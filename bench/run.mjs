@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { commitmentFields, insertCommitment, migrate, openDatabase, seed } from '@lad/api';
+import { commitmentFields, createToken, insertCommitment, migrate, openDatabase, seed } from '@lad/api';
+import { spawnApi } from '@lad/api/spawn';
 import { ACTION_PACKAGES, COMMITMENT_STATUSES, MECHANISMS, PILLARS, SIGNATORIES } from '@lad/sdk';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -27,6 +28,7 @@ const results = {
   bytes: [],
   render: [],
   api: [],
+  imports: [],
 };
 
 function gitCommit() {
@@ -322,32 +324,22 @@ async function prepare(url, label) {
       }
     });
   }
+  const { token } = await createToken(db.kysely, 'secretariat', null, 'benchmark', now, { days: 1 });
   await db.close();
-}
-
-function startApi(url) {
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    env: { ...process.env, PORT: '0', DATABASE_URL: url, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /LAD API: (http:\/\/\S+)\/v1\/health/.exec(out);
-      if (m) resolve({ child, url: m[1].replace('localhost', '127.0.0.1') });
-    });
-    child.once('exit', (code) => reject(new Error(`API exited (${code}): ${out}`)));
-  });
+  return token;
 }
 
 /** A plain node:http server answering every request with `body`, in its own process. */
 function startBaseline(body) {
-  const code = `const b = Buffer.from(process.env.BODY, 'base64');
+  // The body goes through a file: as an environment variable it can pass the kernel's
+  // 128 KB limit for one string.
+  const file = join(dir, 'baseline-body.json');
+  writeFileSync(file, body);
+  const code = `const b = require('node:fs').readFileSync(process.env.BODY_FILE);
 require('node:http').createServer((q, r) => { r.writeHead(200, { 'content-type': 'application/json', 'content-length': b.length }); r.end(b); })
 .listen(0, '127.0.0.1', function () { console.log('PORT ' + this.address().port); });`;
   const child = spawn(process.execPath, ['-e', code], {
-    env: { ...process.env, BODY: Buffer.from(body).toString('base64') },
+    env: { ...process.env, BODY_FILE: file },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve) => {
@@ -378,8 +370,8 @@ const peakRss = (pid) => {
   return m ? Number(m[1]) * 1024 : null;
 };
 
-async function apiRuns(label, url, baseline) {
-  const { child, url: base } = await startApi(url);
+async function apiRuns(label, url, baseline, token) {
+  const { child, url: base, stop } = await spawnApi({ database: url });
   try {
     const list = `${base}/v1/commitments?limit=50`;
     const first = await fetch(list);
@@ -417,10 +409,57 @@ async function apiRuns(label, url, baseline) {
       p99Target: 100,
     });
     results.api.push({ db: label, name: 'API process peak memory', rss: peakRss(child.pid) });
+    await importRun(label, base, token);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stop();
   }
+}
+
+/** Health-check latencies, one request after another, until `until()` (or `count` of them). */
+async function healthLatencies(base, until, count = Number.POSITIVE_INFINITY) {
+  const out = [];
+  while (!until() && out.length < count) {
+    const t = performance.now();
+    await (await fetch(`${base}/v1/health`)).arrayBuffer();
+    out.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return out.sort((a, b) => a - b);
+}
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+/** A 20,000-row tracking matrix imported while /v1/health is polled: does the API stay responsive? */
+async function importRun(label, base, token) {
+  const ROWS = 20_000;
+  const lines = ['externalId,country,pillar,status,title_en,title_es'];
+  for (let i = 0; i < ROWS; i++)
+    lines.push(`bench-import-${i},MX,II,limited,Imported commitment ${i},Compromiso importado ${i}`);
+  log(`${label}: importing ${ROWS.toLocaleString('en')} rows while /v1/health is polled`);
+  const idle = await healthLatencies(base, () => false, 200);
+  let done = false;
+  const started = performance.now();
+  const importing = fetch(`${base}/v1/import/commitments`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+    body: lines.join('\n'),
+  }).then(async (r) => {
+    const body = await r.json();
+    done = true;
+    if (r.status !== 200 || body.created !== ROWS)
+      throw new Error(`import: ${r.status} ${JSON.stringify(body).slice(0, 200)}`);
+  });
+  const during = await healthLatencies(base, () => done);
+  await importing;
+  results.imports.push({
+    db: label,
+    rows: ROWS,
+    ms: Math.round(performance.now() - started),
+    checks: during.length,
+    idleP50: pct(idle, 0.5),
+    p50: pct(during, 0.5),
+    p99: pct(during, 0.99),
+    max: during.at(-1) ?? 0,
+  });
 }
 
 async function postgresUrl() {
@@ -517,6 +556,15 @@ function table() {
       `| ${a.name} | ${a.db} | ${Math.round(a.rps)} | ${a.p50} ms | ${a.p99} ms | ${a.errors} | ${a.ratio === undefined ? '' : `${(a.ratio * 100).toFixed(0)} %`} | ${a.p99Target ? `p99 ≤ ${a.p99Target} ms, 0 errors` : a.target ? `≥ ${a.target * 100} %` : '—'} | ${mark(ok)} |`,
     );
   }
+  lines.push(
+    '',
+    '| health check while a matrix is imported | db | rows | import | checks answered | idle p50 | p50 | p99 | max |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const i of results.imports)
+    lines.push(
+      `| /v1/health, polled during POST /v1/import/commitments | ${i.db} | ${i.rows} | ${ms(i.ms)} | ${i.checks} | ${ms(i.idleP50)} | ${ms(i.p50)} | ${ms(i.p99)} | ${ms(i.max)} |`,
+    );
   return lines.join('\n');
 }
 
@@ -525,13 +573,12 @@ const started = performance.now();
 bytes();
 const dir = mkdtempSync(join(tmpdir(), 'lad-bench-'));
 const sqliteUrl = `file:${join(dir, 'bench.sqlite')}`;
-await prepare(sqliteUrl, 'sqlite');
+const sqliteToken = await prepare(sqliteUrl, 'sqlite');
 const body = Buffer.from(
   await (async () => {
-    const { child, url } = await startApi(sqliteUrl);
+    const { url, stop } = await spawnApi({ database: sqliteUrl });
     const text = await (await fetch(`${url}/v1/commitments?limit=50`)).text();
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stop();
     return text;
   })(),
 );
@@ -551,23 +598,22 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 });
 try {
-  const { child, url } = await startApi(sqliteUrl);
+  const { url, stop } = await spawnApi({ database: sqliteUrl });
   try {
     log('rendering in Chromium…');
     await rendering(browser, url);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stop();
   }
 } finally {
   await browser.close();
 }
 
-await apiRuns('sqlite', sqliteUrl, baseline);
+await apiRuns('sqlite', sqliteUrl, baseline, sqliteToken);
 try {
   const pgUrl = await postgresUrl();
-  await prepare(pgUrl, 'postgres');
-  await apiRuns('postgres', pgUrl, baseline);
+  const pgToken = await prepare(pgUrl, 'postgres');
+  await apiRuns('postgres', pgUrl, baseline, pgToken);
 } catch (error) {
   log(`PostgreSQL: not measured (${error.message})`);
   results.api.push({ db: 'postgres', name: `not measured: ${error.message}`, rss: 0 });

@@ -1,7 +1,8 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnApi } from '@lad/api/spawn';
 import type { TestProject } from 'vitest/node';
 
 // Starts what `pnpm start` starts (serve.mjs, after the build turbo ran) on a free port and a
@@ -11,36 +12,23 @@ const root = new URL('..', import.meta.url).pathname;
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'lad-e2e-'));
-  const env = {
-    ...process.env,
-    PORT: '0',
-    DATABASE_URL: `file:${join(dir, 'lad.sqlite')}`,
-    LOG_LEVEL: 'error',
-  };
-  const server: ChildProcess = spawn(process.execPath, ['serve.mjs'], {
+  const database = `file:${join(dir, 'lad.sqlite')}`;
+  // The browser keeps the origin the server prints (localhost).
+  const server = await spawnApi({
+    script: join(root, 'serve.mjs'),
     cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    database,
+    env: { LOG_LEVEL: 'error' },
+    ready: /LAD Widgets demo: (http:\/\/\S+)/,
+    host: 'localhost',
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`The demo server did not start:\n${out}`)), 60_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /LAD Widgets demo: (http:\/\/\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`The demo server exited (${code}):\n${out}`)));
-  });
+  const url = server.url;
   const cli = join(root, '../api/dist/cli.js');
   const printed = execFileSync(
     process.execPath,
     [cli, 'token', 'create', '--role', 'secretariat', '--label', 'e2e'],
     {
-      env,
+      env: { ...process.env, DATABASE_URL: database, LOG_LEVEL: 'error' },
       encoding: 'utf8',
     },
   );
@@ -48,8 +36,7 @@ export default async function setup(project: TestProject) {
   project.provide('demoUrl', url);
   project.provide('secretariatToken', token);
   return async () => {
-    server.kill('SIGINT');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop('SIGINT');
     rmSync(dir, { recursive: true, force: true });
   };
 }

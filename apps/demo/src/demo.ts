@@ -1,5 +1,5 @@
 import './styles.css';
-import { ENDONYMS, LANGS, type Lang, t } from './i18n.js';
+import { ENDONYMS, LANGS, type Lang, pageTitle, t } from './i18n.js';
 
 // What every demo page shares: the header with the pages and a language switch that drives
 // every widget on the page, the page's own words, and the widgets themselves — loaded from this
@@ -43,8 +43,7 @@ function translate() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]'))
     el.textContent = t(el.dataset.t as string, lang);
-  const page = document.body.dataset.page ?? 'index';
-  document.title = `${page === 'index' ? '' : `${t(page, lang)} · `}${t('site', lang)}`;
+  document.title = pageTitle(document.body.dataset.page ?? 'index', lang);
   const select = document.querySelector<HTMLSelectElement>('#site-language');
   if (select) select.value = lang;
   for (const fn of listeners) fn(lang);

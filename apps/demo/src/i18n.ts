@@ -61,7 +61,7 @@ export const T: Record<string, Entry> = {
     es: 'Directorio de comités',
     pt: 'Diretório de comitês',
     fr: 'Annuaire des comités',
-    ht: 'Repètwa komite yo',
+    ht: 'Anyè komite yo',
   },
   builder: {
     en: 'Embed-code builder',
@@ -158,9 +158,16 @@ export const T: Record<string, Entry> = {
     en: 'This page imitates a government CMS with aggressive global styles. The widgets keep their look and leak no styles.',
     es: 'Esta página imita el gestor de contenidos de un gobierno con estilos globales agresivos. Los widgets conservan su aspecto y no filtran estilos.',
     pt: 'Esta página imita o CMS de um governo com estilos globais agressivos. Os widgets mantêm sua aparência e não vazam estilos.',
-    fr: 'Cette page imite le CMS d’un gouvernement aux styles globaux agressifs. Les widgets gardent leur apparence et ne débordent pas.',
+    fr: 'Cette page imite le CMS d’un gouvernement aux styles globaux agressifs. Les widgets gardent leur apparence et n’affectent pas le reste de la page.',
     ht: 'Paj sa a imite sit yon gouvènman ki gen estil global ki agresif. Widget yo kenbe aparans yo epi yo pa chanje rès paj la.',
   },
 };
 
 export const t = (key: string, lang: Lang) => T[key]?.[lang] ?? T[key]?.en ?? key;
+
+/**
+ * A page's title: its name and the site's (the landing page: the site's alone). In English it is
+ * also the title the page is built with (vite.config.ts).
+ */
+export const pageTitle = (page: string, lang: Lang) =>
+  `${page === 'index' ? '' : `${t(page, lang)} · `}${t('site', lang)}`;

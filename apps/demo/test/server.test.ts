@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { createHarness } from '@lad/api/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -62,4 +63,34 @@ test('fuzzed paths (1,000): never a 5xx, never a file outside the site and widge
     ),
     { numRuns: 1_000 },
   );
+});
+
+test('every page is served with the shared head and its own title', async () => {
+  // The page files (index.html, tracker.html, …): each must be built and served.
+  const files = readdirSync(new URL('..', import.meta.url)).filter((f) => f.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(1);
+  const titles = new Set<string>();
+  for (const file of files) {
+    const page = file.slice(0, -'.html'.length);
+    const response = await get(page === 'index' ? '/' : `/${file}`);
+    expect(response.status, file).toBe(200);
+    const html = await response.text();
+    expect(html, file).toMatch(/^<!doctype html>\n<html lang="en">\n<head>\n/);
+    const head = /<head>([\s\S]*)<\/head>/.exec(html)?.[1] ?? '';
+    expect(head, file).toContain('<meta charset="utf-8" />');
+    expect(head, file).toContain('<meta name="viewport" content="width=device-width, initial-scale=1" />');
+    // src/demo.ts, bundled: its stylesheet, and the script itself (or, where the page's own
+    // script imports it, preloaded).
+    expect(head, file).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/demo-[\w-]+\.css">/);
+    expect(head, file).toMatch(
+      /<script type="module" crossorigin src="\/assets\/demo-[\w-]+\.js"><\/script>|<link rel="modulepreload" crossorigin href="\/assets\/demo-[\w-]+\.js">/,
+    );
+    expect(html, file).toContain(`<body data-page="${page}">`);
+    // Its title is its heading and the site's name, as src/demo.ts sets it in English.
+    const title = /<title>([^<]*)<\/title>/.exec(head)?.[1] ?? '';
+    const heading = /<h1 data-t="\w+">([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+    expect(title, file).toBe(page === 'index' ? heading : `${heading} · LAD Widgets — demo`);
+    titles.add(title);
+  }
+  expect(titles.size).toBe(files.length);
 });
