@@ -2,7 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 
-// Debian's Chromium, never a downloaded browser (see ../../../shared/TOOLCHAIN.md).
+// Debian's Chromium, never a downloaded browser (.ci/run installs Debian's package).
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,16 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import {
+  AMERICAS_COUNTRY_CODES,
   calendarDaysBetween,
+  colon,
+  countryName,
   formatDate,
   formatDateRange,
   formatList,
   formatNumber,
   formatPartialDate,
+  formatQuantity,
   formatRelativeDays,
   getZonedParts,
+  HT_COUNTRY_NAMES,
   languageName,
   monthNames,
+  pluralCategory,
+  punctuation,
+  unitName,
   weekdayNames,
+  withColon,
+  zoneCity,
 } from '../src/index.js';
 
 // This file runs once per LANG × TZ pair (see vitest.config.ts). Every expectation below must
@@ -169,6 +179,91 @@ describe('Haitian Creole numbers and lists', () => {
     expect(formatList(['panyòl', 'franse'], 'ht', { type: 'disjunction' })).toBe('panyòl oswa franse');
     expect(languageName('fr', 'ht')).toBe('franse');
     expect(languageName('ht', 'es')).toBe('criollo haitiano');
+  });
+});
+
+describe('Creole names that Intl would give in French', () => {
+  test('every country of the Americas has a Creole name, and none of them is the French one', () => {
+    const french = new Intl.DisplayNames(['fr'], { type: 'region' });
+    for (const code of AMERICAS_COUNTRY_CODES) {
+      expect(HT_COUNTRY_NAMES[code], code).toBeTruthy();
+      expect(countryName(code, 'ht'), code).toBe(HT_COUNTRY_NAMES[code]);
+    }
+    const sameAsFrench = AMERICAS_COUNTRY_CODES.filter((c) => countryName(c, 'ht') === french.of(c));
+    // Only names written alike in both (Bahamas, Chili, Panama) may match.
+    expect(sameAsFrench.sort()).toEqual(['BS', 'CL', 'PA']);
+    expect(countryName('HT', 'ht')).toBe('Ayiti');
+    expect(countryName('DO', 'ht')).toBe('Repiblik Dominikèn');
+    expect(countryName('GY', 'ht')).toBe('Giyana');
+    expect(countryName('DO', 'es')).toBe('República Dominicana');
+    expect(countryName('HT', 'fr')).toBe('Haïti');
+    // Outside the Americas a Creole reader gets the English name, not the French one.
+    expect(countryName('DE', 'ht')).toBe('Germany');
+    expect(countryName('ZZZ', 'ht')).toBe('ZZZ');
+    expect(countryName('constructor', 'ht')).toBe('constructor');
+  });
+
+  test('languages beyond the five: ours, else the language’s own name', () => {
+    expect(languageName('qu', 'ht')).toBe('kechwa');
+    expect(languageName('ase', 'ht')).toBe('lang siy ameriken');
+    expect(languageName('de', 'ht')).toBe('alman');
+    expect(languageName('pl', 'ht')).toBe('polski');
+    expect(languageName('pl', 'fr')).toBe('polonais');
+    expect(languageName('constructor', 'ht')).toBe('constructor');
+    expect(languageName('constructor', 'en')).toBe('constructor');
+  });
+
+  test('time-zone cities', () => {
+    expect(zoneCity('America/Port-au-Prince', 'ht')).toBe('Pòtoprens');
+    expect(zoneCity('America/Port-au-Prince', 'es')).toBe('Puerto Príncipe');
+    expect(zoneCity('America/Port-au-Prince', 'en')).toBe('Port-au-Prince');
+    expect(zoneCity('America/New_York', 'ht')).toBe('Nouyòk');
+    expect(zoneCity('America/Buenos_Aires', 'ht')).toBe('Buenos Aires');
+    expect(zoneCity('UTC', 'fr')).toBe('UTC');
+  });
+
+  test('units: Creole words for Intl’s units, symbols for the rest', () => {
+    expect(formatNumber(3, 'ht', { style: 'unit', unit: 'day', unitDisplay: 'long' })).toBe('3\u00A0jou');
+    expect(formatNumber(3, 'ht', { style: 'unit', unit: 'minute', unitDisplay: 'short' })).toBe(
+      '3\u00A0minit',
+    );
+    expect(formatNumber(90, 'ht', { style: 'unit', unit: 'kilometer-per-hour', unitDisplay: 'long' })).toBe(
+      '90\u00A0km/h',
+    );
+    expect(formatNumber(3, 'fr', { style: 'unit', unit: 'day', unitDisplay: 'long' })).toBe('3\u00A0jours');
+  });
+});
+
+describe('plurals and indicator units', () => {
+  test('one and other, Creole always one form', () => {
+    expect(pluralCategory(1, 'es')).toBe('one');
+    expect(pluralCategory(2, 'es')).toBe('other');
+    expect(pluralCategory(0, 'fr')).toBe('one');
+    expect(pluralCategory(0, 'en')).toBe('other');
+    expect(pluralCategory(1_000_000, 'es')).toBe('other');
+    expect(pluralCategory(1, 'ht')).toBe('other');
+  });
+
+  test('indicator units in the reader’s language, with the right form', () => {
+    expect(formatQuantity(12000, 'children', 'ht')).toBe('12\u202F000\u00A0timoun');
+    expect(formatQuantity(12000, 'children', 'en')).toBe('12,000\u00A0children');
+    expect(formatQuantity(1, 'days', 'fr')).toBe('1\u00A0jour');
+    expect(formatQuantity(1, 'people', 'es')).toBe('1\u00A0persona');
+    expect(formatQuantity(2, 'permits', 'pt')).toBe('2\u00A0autorizações');
+    expect(formatQuantity(5, 'km of road', 'es')).toBe('5\u00A0km of road');
+    expect(formatQuantity(1500, 'USD', 'ht')).toBe('1\u202F500,00\u00A0USD');
+    expect(formatQuantity(40, '%', 'ht')).toBe('40\u202F%');
+    expect(formatQuantity(40, null, 'en')).toBe('40');
+    expect(unitName('constructor', 2, 'en')).toBe('constructor');
+  });
+
+  test('French puts a narrow no-break space before a colon', () => {
+    expect(withColon('Pays', 'fr')).toBe('Pays\u202F:');
+    expect(withColon('Pays', 'fr-CA')).toBe('Pays\u202F:');
+    expect(withColon('Country', 'en')).toBe('Country:');
+    expect(colon('ht')).toBe(':');
+    expect(punctuation(';', 'fr')).toBe('\u202F;');
+    expect(punctuation('?', 'es')).toBe('?');
   });
 });
 

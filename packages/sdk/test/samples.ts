@@ -30,7 +30,7 @@ export const registration = (): RegistrationInput => ({
 });
 
 export const agendaTopic = (): AgendaTopicProposalInput => ({
-  title: 'Aksè a dokiman idantite pou timoun ki fèt nan tranzit',
+  title: 'Dokiman idantite pou timoun ki fèt nan tranzit',
   summary: 'Nou pwopoze komite a diskite sou jan pou timoun ki fèt sou wout migrasyon jwenn batistè.',
   locale: 'ht',
   organization: { name: 'Rezo Fwontalye Jano Siksè', country: 'HT' },
@@ -69,7 +69,7 @@ export const event = (): EventInput => ({
   kind: 'information_session',
   title: {
     original: 'es',
-    text: { es: 'Sesión informativa trimestral', ht: 'Sesyon enfòmasyon chak trimès' },
+    text: { es: 'Sesión informativa trimestral', ht: 'Sesyon enfòmasyon chak twa mwa' },
   },
   startsAt: '2026-03-05T14:00:00-05:00',
   endsAt: '2026-03-05T16:00:00-05:00',

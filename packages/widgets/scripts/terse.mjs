@@ -21,7 +21,7 @@ export async function terse(dir, root) {
       const result = await minify(readFileSync(file, 'utf8'), {
         module: true,
         ecma: 2022,
-        compress: { passes: 2 },
+        compress: { passes: 3 },
         mangle: true,
         format: { comments: false },
         // The map sits beside each file; no `sourceMappingURL` comment in it (43 bytes a file,

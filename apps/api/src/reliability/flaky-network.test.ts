@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createHarness, type Harness } from '../testing/harness.js';
 
-// Nothing lost, nothing doubled (DESIGN.md, Trust): submissions go through a proxy that drops,
+// Nothing lost, nothing doubled (SECURITY.md): submissions go through a proxy that drops,
 // delays or cuts 30 % of the API's answers *after* the API handled the request. Each client
 // resends with its one idempotency key, as the widgets do, until it gets its receipt.
 // `pnpm test` sends 60; `pnpm test:hard` (LAD_HARD=1) sends 500.

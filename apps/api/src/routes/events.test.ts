@@ -137,6 +137,19 @@ describe('iCalendar', () => {
     }
   });
 
+  test('the calendar and its file are named in the reader’s language', async () => {
+    for (const [locale, name, file] of [
+      ['ht', 'Deklarasyon Los Angeles: reyinyon yo', 'lad-reyinyon.ics'],
+      ['es', 'Declaración de Los Ángeles: reuniones', 'lad-reuniones.ics'],
+      ['en', 'Los Angeles Declaration: meetings', 'lad-meetings.ics'],
+    ]) {
+      const response = await api.get(`/v1/events.ics?locale=${locale}`);
+      expect(response.headers.get('content-disposition'), locale).toBe(`inline; filename="${file}"`);
+      const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+      expect(calendar.getFirstPropertyValue('x-wr-calname'), locale).toBe(name);
+    }
+  });
+
   test('a zone with daylight saving: the offset of each event is right on both sides of the change', async () => {
     const summer = { startsAt: '2026-07-10T14:00:00Z', endsAt: '2026-07-10T16:00:00Z' };
     const created = await api.json<Event>(

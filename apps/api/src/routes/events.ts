@@ -50,12 +50,27 @@ const IcsQuery = z.object({
   locale: z.optional(z.string().check(z.maxLength(35))),
 });
 
+/** The calendar's name and its file's name in each language (file names in plain ASCII). */
+const CALENDAR: Record<string, { name: string; file: string }> = {
+  en: { name: 'Los Angeles Declaration: meetings', file: 'lad-meetings.ics' },
+  es: { name: 'Declaración de Los Ángeles: reuniones', file: 'lad-reuniones.ics' },
+  pt: { name: 'Declaração de Los Angeles: reuniões', file: 'lad-reunioes.ics' },
+  fr: { name: 'Déclaration de Los Angeles\u202F: réunions', file: 'lad-reunions.ics' },
+  ht: { name: 'Deklarasyon Los Angeles: reyinyon yo', file: 'lad-reyinyon.ics' },
+};
+const calendarIn = (locale: string) =>
+  (Object.hasOwn(CALENDAR, locale) ? CALENDAR[locale] : CALENDAR.en) as {
+    name: string;
+    file: string;
+  };
+
 function icsOptions(c: Context<AppEnv>) {
   const origin = deps(c).config.publicUrl;
+  const locale = feedLocale(c);
   return {
-    locale: feedLocale(c),
+    locale,
     eventUrl: (id: string) => `${origin}/v1/events/${encodeURIComponent(id)}`,
-    calendarName: 'Los Angeles Declaration: meetings',
+    calendarName: calendarIn(locale).name,
     now: deps(c).now(),
   };
 }
@@ -134,7 +149,7 @@ export function registerEvents(r: Registry): void {
     async (c) => {
       const query = readQuery(c, IcsQuery);
       const events = await allEvents(deps(c).db.kysely, query, deps(c).now());
-      return ics(toIcs(events, icsOptions(c)), 'lad-events.ics');
+      return ics(toIcs(events, icsOptions(c)), calendarIn(feedLocale(c)).file);
     },
   );
 

@@ -87,7 +87,10 @@ export function registerReference(r: Registry): void {
         errors: [],
         cache: 'revision',
       },
-      async (c) => c.json({ items: await listReference(deps(c).db.kysely, kind) }),
+      async (c) => {
+        const items = await listReference<Record<string, unknown>>(deps(c).db.kysely, kind);
+        return c.json({ items: kind === 'secretariat' ? items.map(withLocalizedRole) : items });
+      },
     );
   }
 
@@ -157,4 +160,14 @@ export function registerReference(r: Registry): void {
       return c.json({ type: problemType(code), code, title: PROBLEM_TITLES[code] });
     },
   );
+}
+
+/**
+ * A secretariat member stored before roles were given in several languages has its role as
+ * plain English text: read it as an English original.
+ */
+function withLocalizedRole(member: Record<string, unknown>) {
+  return typeof member.role === 'string'
+    ? { ...member, role: { original: 'en', text: { en: member.role } } }
+    : member;
 }

@@ -115,6 +115,22 @@ function localInstant(now: Date, days: number, hour: number, zone: string): stri
  * indicators can be tried), each with the indicator template that fits it and how far its
  * invented series has gone. Marked `demo`: the figures are not real.
  */
+/** The roles of the demo secretariat's members, in the five languages. */
+const SECRETARIAT_ROLE = all({
+  en: 'Technical secretariat',
+  es: 'Secretaría técnica',
+  pt: 'Secretaria técnica',
+  fr: 'Secrétariat technique',
+  ht: 'Sekretarya teknik',
+});
+const CSO_SEAT_ROLE = all({
+  en: 'Civil-society seat',
+  es: 'Puesto de la sociedad civil',
+  pt: 'Assento da sociedade civil',
+  fr: 'Siège de la société civile',
+  ht: 'Plas sosyete sivil la',
+});
+
 const DEMO_INDICATORS: [commitmentId: string, template: number, reach: number][] = [
   ['lad-2022-BZ-01', 0, 0.3],
   ['lad-2024-CR-04', 0, 0.55],
@@ -182,7 +198,9 @@ async function seedIndicator(
       baseline: t.kind === 'quantitative' ? { value: t.baseline, text: null, date: '2022-12-31' } : null,
       target: t.kind === 'quantitative' ? { value: t.target, text: null, date: '2027-12-31' } : null,
       sources: [
-        { title: 'Demonstration data (invented figures)', url: 'https://example.org/lad-demo/indicators' },
+        // A name, not an English sentence: it reads the same in the five languages (`demo: true` says
+        // in each language, through the widgets, that the figures are invented).
+        { title: 'LAD Widgets demo', url: 'https://example.org/lad-demo/indicators' },
       ],
     },
     now,
@@ -209,7 +227,7 @@ async function seedIndicator(
           id: `demo-msr-${n}-${k}`,
           date,
           value,
-          source: { title: 'Demonstration data', url: 'https://example.org/lad-demo/indicators' },
+          source: { title: 'LAD Widgets demo', url: 'https://example.org/lad-demo/indicators' },
         },
         now,
       );
@@ -278,7 +296,7 @@ async function seedCommittees(db: Kysely<Database>, rng: ReturnType<typeof rando
       id: 'demo-sec-oas',
       name: 'OAS focal point (demo)',
       organization: 'OAS General Secretariat, SARE',
-      role: 'Technical secretariat',
+      role: SECRETARIAT_ROLE,
       csoSeat: false,
       country: null,
       contact: { email: 'secretariat@example.org' },
@@ -287,7 +305,7 @@ async function seedCommittees(db: Kysely<Database>, rng: ReturnType<typeof rando
       id: 'demo-sec-padf',
       name: 'PADF focal point (demo)',
       organization: 'Pan American Development Foundation',
-      role: 'Technical secretariat',
+      role: SECRETARIAT_ROLE,
       csoSeat: false,
       country: null,
       contact: null,
@@ -296,7 +314,7 @@ async function seedCommittees(db: Kysely<Database>, rng: ReturnType<typeof rando
       id: 'demo-sec-cso-1',
       name: 'Nadège (demo)',
       organization: 'Demo migrant-led network',
-      role: 'Civil-society seat',
+      role: CSO_SEAT_ROLE,
       csoSeat: true,
       country: 'HT',
       contact: { email: 'cso-seat-1@example.org' },
@@ -305,7 +323,7 @@ async function seedCommittees(db: Kysely<Database>, rng: ReturnType<typeof rando
       id: 'demo-sec-cso-2',
       name: 'Camila (demo)',
       organization: 'Demo refugee-led organisation',
-      role: 'Civil-society seat',
+      role: CSO_SEAT_ROLE,
       csoSeat: true,
       country: 'CO',
       contact: null,
@@ -643,7 +661,7 @@ async function seedProposals(db: Kysely<Database>, now: Date, committees: Commit
   const topics = [
     [
       'ht',
-      'Aksè a dokiman idantite pou timoun ki fèt sou wout migrasyon',
+      'Dokiman idantite pou timoun ki fèt sou wout migrasyon',
       'Nou mande pou sesyon an pale sou kijan timoun ki fèt sou wout migrasyon ka jwenn batistè yo.',
     ],
     [

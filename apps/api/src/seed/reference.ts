@@ -54,9 +54,9 @@ function committeeFacts(): CommitteeFacts[] {
           l,
           {
             en: `${t} Committee`,
-            es: `Comité de ${t}`,
-            pt: `Comitê de ${t}`,
-            fr: `Comité « ${t} »`,
+            es: `Comité “${t}”`,
+            pt: `Comitê “${t}”`,
+            fr: `Comité «\u202F${t}\u202F»`,
             ht: `Komite ${t}`,
           }[l] ?? t,
         ]),

@@ -54,6 +54,20 @@ export const HT_NUMBER = {
   } as Record<string, string>,
 } as const;
 
+/**
+ * Creole names of `Intl`'s time units, for numbers formatted with `style: 'unit'`; other units
+ * are shown by their symbol ("km", "km/h").
+ */
+export const HT_UNITS: Readonly<Record<string, string>> = {
+  second: 'segonn',
+  minute: 'minit',
+  hour: 'èdtan',
+  day: 'jou',
+  week: 'semèn',
+  month: 'mwa',
+  year: 'ane',
+};
+
 /** Words joining list items: "A, B ak C", "A, B oswa C". */
 export const HT_LIST = { conjunction: 'ak', disjunction: 'oswa' } as const;
 

@@ -1,4 +1,4 @@
-import { HT_AT, HT_LIST, HT_MONTHS, HT_NUMBER, HT_RELATIVE_DAYS, HT_WEEKDAYS } from './creole.js';
+import { HT_AT, HT_LIST, HT_MONTHS, HT_NUMBER, HT_RELATIVE_DAYS, HT_UNITS, HT_WEEKDAYS } from './creole.js';
 import { languageOf } from './locales.js';
 
 /** A point in time, or a `YYYY-MM-DD` calendar date (formatted as that day in every zone). */
@@ -270,9 +270,31 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions) {
   return formatter;
 }
 
+/**
+ * `label` followed by a colon, spaced as `locale` writes it: `withColon('Pays', 'fr')` →
+ * `'Pays\u202F:'` (a narrow no-break space, as French typography asks), `'Country:'` elsewhere.
+ */
+export function withColon(label: string, locale: string): string {
+  return `${label}${colon(locale)}`;
+}
+
+/** The colon after a label in `locale`: `'\u202F:'` in French, `':'` elsewhere. */
+export function colon(locale: string): string {
+  return punctuation(':', locale);
+}
+
+/**
+ * A high punctuation mark as `locale` writes it after a word: French puts a narrow no-break
+ * space before `:` `;` `!` `?` (`punctuation(';', 'fr')` → `'\u202F;'`); other languages none.
+ */
+export function punctuation(mark: ':' | ';' | '!' | '?', locale: string): string {
+  return languageOf(locale) === 'fr' ? `\u202F${mark}` : mark;
+}
+
 function creoleNumber(value: number | bigint, options: Intl.NumberFormatOptions): string {
   const o: Intl.NumberFormatOptions = { ...options };
   if (o.style === 'currency') o.currencyDisplay = 'code';
+  if (o.style === 'unit' && !(o.unit && Object.hasOwn(HT_UNITS, o.unit))) o.unitDisplay = 'narrow';
   const parts = numberFormat('en-US', o).formatToParts(value);
   let number = '';
   let prefix = '';
@@ -304,9 +326,12 @@ function creoleNumber(value: number | bigint, options: Intl.NumberFormatOptions)
         // Spacing around currency codes and compact words is ours; keep other literals.
         if (part.value.trim()) number += part.value;
         break;
-      case 'unit':
-        suffix += ` ${part.value}`;
+      case 'unit': {
+        // Intl's unit names are English here: a Creole word where we have one, else the symbol
+        // (the parts were asked narrow for such units, below).
+        suffix += `\u00A0${o.unit && Object.hasOwn(HT_UNITS, o.unit) ? HT_UNITS[o.unit] : part.value}`;
         break;
+      }
       default:
         number += part.value;
     }

@@ -1,6 +1,7 @@
 import { CORE_LOCALES } from '../constants.js';
 import type { CoreLocale } from '../schemas/locale.js';
 import { intlLocale } from './format.js';
+import type { LocaleNames } from './locale-names.js';
 import { languageOf } from './locales.js';
 
 /** Names of the five core languages in each of them; `[display][language]`. */
@@ -22,25 +23,31 @@ export const LANGUAGE_ENDONYMS: Readonly<Record<CoreLocale, string>> = {
 };
 
 /**
- * The name of `language` in `displayLocale`: `languageName('fr', 'ht')` → `'franse'`.
- * Covers the five core languages in each other; other languages come from `Intl.DisplayNames`
- * (Creole readers get French names there, as `Intl` has no Creole).
+ * {@link languageName} with the names passed in (`localeNames(displayLocale)` or a bundle's own
+ * copy): without them a Creole reader gets a language outside the five in its own name.
  */
-export function languageName(language: string, displayLocale: string): string {
+export function languageNameIn(
+  language: string,
+  displayLocale: string,
+  names: LocaleNames | undefined,
+): string {
   const display = languageOf(displayLocale);
   const lang = languageOf(language);
   if (
     (CORE_LOCALES as readonly string[]).includes(display) &&
-    lang in LANGUAGE_NAMES.en &&
+    Object.hasOwn(LANGUAGE_NAMES.en, lang) &&
     lang === language.toLowerCase()
   ) {
     return LANGUAGE_NAMES[display as CoreLocale][lang as CoreLocale];
   }
+  const key = language.toLowerCase();
+  const own = names?.languages;
+  if (own && Object.hasOwn(own, key)) return own[key] as string;
   try {
-    const names = new Intl.DisplayNames([intlLocale(display === 'ht' ? 'fr' : displayLocale)], {
+    const named = new Intl.DisplayNames([intlLocale(display === 'ht' ? language : displayLocale)], {
       type: 'language',
     });
-    return names.of(language) ?? language;
+    return named.of(language) ?? language;
   } catch {
     return language;
   }

@@ -216,7 +216,7 @@ export const ACTION_PACKAGES: readonly ActionPackage[] = [
       es: 'Paquete de acción 10 (nombre no publicado)',
       pt: 'Pacote de ação 10 (nome não publicado)',
       fr: 'Paquet d’actions 10 (nom non publié)',
-      ht: 'Pakèt aksyon 10 (non an pa pibliye)',
+      ht: 'Pakè mezi 10 (non an pa pibliye)',
     }),
     description: {
       original: 'en',

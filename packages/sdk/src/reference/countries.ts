@@ -57,7 +57,7 @@ export const SIGNATORIES: readonly Country[] = [
         : launchSources,
   })),
   {
-    ...country(['GY', 'Guyana', 'Guyana', 'Guiana', 'Guyana', 'Giyàn']),
+    ...country(['GY', 'Guyana', 'Guyana', 'Guiana', 'Guyana', 'Giyana']),
     signatory: true,
     endorsedOn: null,
     endorsedBy: '2022-09-26',

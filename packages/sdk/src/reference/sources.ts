@@ -1,7 +1,7 @@
 import type { Source } from '../schemas/common.js';
 
 /**
- * Public sources of the reference data (compiled in the project's `lad-facts` research notes).
+ * Public sources of the reference data, each with its address and the date it was published.
  * `secondary` marks news sites and reprints of official texts.
  */
 export const SOURCES = {

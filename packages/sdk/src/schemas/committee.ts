@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Email, HttpUrl, Id, Name, objectRule, plainText, Title, withRules } from './common.js';
+import { Email, HttpUrl, Id, Name, objectRule, plainText, withRules } from './common.js';
 import { CountryCode } from './country.js';
 import { Locale, LocalizedTitle } from './locale.js';
 
@@ -56,7 +56,8 @@ export const SecretariatMember = z.object({
   id: Id,
   name: Name,
   organization: Name,
-  role: Title,
+  /** The member's role, in the languages it was given in ("Technical secretariat"). */
+  role: LocalizedTitle,
   /** True for seats held by civil-society organisations. */
   csoSeat: z.boolean(),
   country: z.nullable(CountryCode),

@@ -57,7 +57,10 @@ const indicatorShape = {
   kind: IndicatorKind,
   name: LocalizedTitle,
   description: z.nullable(LocalizedText),
-  /** Unit of quantitative values, e.g. `people`, `%`, `USD`. */
+  /**
+   * Unit of quantitative values: one of `INDICATOR_UNITS` (`people`, `children`, `days`…, shown
+   * in the reader's language), a currency code (`USD`), `%`, or any other unit, shown as written.
+   */
   unit: z.nullable(plainText(40)),
   /** Whether progress means the value going up or down. */
   direction: z.enum(['increase', 'decrease']),

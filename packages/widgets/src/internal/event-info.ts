@@ -1,9 +1,9 @@
-import { type Event, formatDateRange, formatList, languageName } from '@lad/sdk';
+import { type Event, formatDateRange, formatList, languageNameIn } from '@lad/sdk';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { countryName } from './country-name.js';
-import { currentLocale } from './locale.js';
-import { eventKindLabel, viewerZone, zoneCity } from './messages.js';
+import { currentLocale, localeNames } from './locale.js';
+import { byCount, eventKindLabel, viewerZone, zoneCity } from './messages.js';
 import type { Reference } from './reference.js';
 import { number, safeHref, localized as text } from './text.js';
 
@@ -16,9 +16,25 @@ export const eventTime = (event: Pick<Event, 'startsAt' | 'endsAt'>, zone: strin
   });
 
 /** Languages named in the page's language: "Spanish, English". */
+/** "3 of 20 left": seats still free, with the verb agreeing with the first number. */
+const seatsLeft = (left: number, capacity: number) =>
+  byCount(
+    left,
+    () =>
+      msg(str`${number(left)} of ${number(capacity)} left`, {
+        id: 'event.seats_left.one',
+        desc: 'One seat left',
+      }),
+    () =>
+      msg(str`${number(left)} of ${number(capacity)} left`, {
+        id: 'event.seats_left',
+        desc: 'Seats left (plural)',
+      }),
+  );
+
 export const languageList = (tags: readonly string[]) =>
   formatList(
-    tags.map((t) => languageName(t, currentLocale())),
+    tags.map((t) => languageNameIn(t, currentLocale(), localeNames())),
     currentLocale(),
   );
 
@@ -73,12 +89,7 @@ export function eventFacts(event: Event, zone = viewerZone()) {
           <dd>${
             window.capacity === null
               ? msg('No limit', { id: 'event.no_limit' })
-              : msg(
-                  str`${number(Math.max(0, window.capacity - window.seatsTaken))} of ${number(window.capacity)} left`,
-                  {
-                    id: 'event.seats_left',
-                  },
-                )
+              : seatsLeft(Math.max(0, window.capacity - window.seatsTaken), window.capacity)
           }</dd>`
         : nothing
     }

@@ -1,4 +1,4 @@
-import { CORE_LOCALES, type CoreLocale, resolveLocale } from '@lad/sdk';
+import { CORE_LOCALES, type CoreLocale, type LocaleNames, resolveLocale } from '@lad/sdk';
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
@@ -45,6 +45,9 @@ type Lang = keyof typeof loaders;
 type Chunk = keyof typeof chunkLoaders;
 type Templates = Record<string, unknown>;
 
+/** Each language's names beyond the browser's, loaded with its messages (see `localeNames`). */
+const names = new Map<Lang, LocaleNames>();
+
 /** Each language's messages as loaded so far; lit-localize reads this same object. */
 const loaded = new Map<Lang, Templates>();
 const added = new Set<string>();
@@ -69,7 +72,9 @@ const { getLocale, setLocale } = configureLocalization({
     const lang = locale as Lang;
     let templates = loaded.get(lang);
     if (!templates) {
-      templates = { ...(await loaders[lang]()).templates };
+      const [messages, data] = await Promise.all([loaders[lang](), import('./locale-data.js')]);
+      names.set(lang, data.LOCALE_NAMES[lang]);
+      templates = { ...messages.templates };
       loaded.set(lang, templates);
     }
     await Promise.all([...wantedChunks].map((chunk) => addChunk(lang, chunk, templates as Templates)));
@@ -101,6 +106,14 @@ export function needMessages(chunk: Chunk): void {
 /** The language LAD widgets on this page show. */
 export function currentLocale(): CoreLocale {
   return getLocale() as CoreLocale;
+}
+
+/**
+ * The names the page's language needs beyond the browser's (Creole countries, cities of time
+ * zones…), loaded with its messages; `undefined` in English, which needs none.
+ */
+export function localeNames(): LocaleNames | undefined {
+  return names.get(currentLocale() as Lang);
 }
 
 /**

@@ -1,13 +1,19 @@
-import { intlLocale } from '@lad/sdk';
+import { formatNumber, pluralCategory, punctuation, zoneCityIn } from '@lad/sdk';
 import { msg, str } from '@lit/localize';
-import { currentLocale } from './locale.js';
+import { currentLocale, localeNames } from './locale.js';
 import { number } from './text.js';
 
-/** `one` or `other` for `count` in the page's language (Creole nouns do not change). */
-function plural(count: number): string {
-  const locale = currentLocale();
-  return locale === 'ht' ? 'other' : new Intl.PluralRules(intlLocale(locale)).select(count);
+/**
+ * The message for `count` in the page's language and its plural rules: `one()` for "1 day",
+ * `other()` for "3 days" (always `other` in Creole). Each is a `msg()` call of its own, so each
+ * language writes both forms.
+ */
+export function byCount(count: number, one: () => string, other: () => string): string {
+  return pluralCategory(count, currentLocale()) === 'one' ? one() : other();
 }
+
+/** `label` and a colon, spaced as the page's language writes it ("Pays\u202F:" in French). */
+export const withColon = (label: string) => `${label}${punctuation(':', currentLocale())}`;
 
 // Messages more than one widget shows, written once so they are translated once.
 
@@ -21,15 +27,19 @@ export const pillarLabel = (id: string) =>
 /** "1 commitment", "1,234 commitments", in the page's language and its plural rules. */
 export function commitmentCount(count: number): string {
   const n = number(count);
-  return plural(count) === 'one'
-    ? msg(str`${n} commitment`, {
+  return byCount(
+    count,
+    () =>
+      msg(str`${n} commitment`, {
         id: 'commitments.one',
         desc: 'One commitment (singular form of the language)',
-      })
-    : msg(str`${n} commitments`, {
+      }),
+    () =>
+      msg(str`${n} commitments`, {
         id: 'commitments.count',
         desc: 'How many commitments (plural form of the language)',
-      });
+      }),
+  );
 }
 
 /** After a pillar's or group's name when it has no commitments. */
@@ -67,16 +77,30 @@ export function eventKindLabel(kind: string): string {
   }
 }
 
-/** The city of an IANA time zone, for people: `America/Port-au-Prince` → `Port-au-Prince`. */
-export const zoneCity = (zone: string) => (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+/** The city of an IANA time zone in the page's language: `America/Port-au-Prince` → `Pòtoprens`. */
+export const zoneCity = (zone: string) => zoneCityIn(zone, localeNames());
 
 /** The reader's own time zone. */
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+/**
+ * "1 day", "30 days" — "30 días", "30 jou" — in the page's language: a unit the SDK names with
+ * its plural rules (Creole included), so no message is needed.
+ */
+export const dayCount = (count: number) => duration(count, 'day');
+
+/** "1 minute", "5 minutes", in the page's language (see {@link dayCount}). */
+export const minuteCount = (count: number) => duration(count, 'minute');
+
+const duration = (count: number, unit: 'day' | 'minute') =>
+  formatNumber(count, currentLocale(), { style: 'unit', unit, unitDisplay: 'long' });
+
 /** "1 session", "3 sessions", in the page's language and its plural rules. */
 export function sessionCount(count: number): string {
   const n = number(count);
-  return plural(count) === 'one'
-    ? msg(str`${n} session`, { id: 'cal.sessions.one', desc: 'One meeting on a day (singular)' })
-    : msg(str`${n} sessions`, { id: 'cal.sessions.count', desc: 'How many meetings on a day (plural)' });
+  return byCount(
+    count,
+    () => msg(str`${n} session`, { id: 'cal.sessions.one', desc: 'One meeting on a day (singular)' }),
+    () => msg(str`${n} sessions`, { id: 'cal.sessions.count', desc: 'How many meetings on a day (plural)' }),
+  );
 }

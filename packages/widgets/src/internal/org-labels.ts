@@ -1,4 +1,4 @@
-import { ISO_COUNTRY_CODES } from '@lad/sdk';
+import { AMERICAS_COUNTRY_CODES } from '@lad/sdk';
 import { msg } from '@lit/localize';
 import { countryName } from './country-name.js';
 import type { Choice, FieldSpec } from './form/form-element.js';
@@ -54,11 +54,14 @@ export function levelLabel(value: string): string {
   }
 }
 
-/** Every country, named in the page's language and sorted by that name. */
+/**
+ * The countries and territories of the Americas, where the Declaration's civil society works,
+ * named in the page's language and sorted by that name.
+ */
 export function countryChoices(): Choice[] {
   const locale = currentLocale();
   const collator = new Intl.Collator(locale === 'ht' ? 'fr' : locale);
-  return ISO_COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) =>
+  return AMERICAS_COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) =>
     collator.compare(a.label, b.label),
   );
 }

@@ -155,3 +155,25 @@ export const base = css`
     }
   }
 `;
+
+/**
+ * The frame of a widget that opens with its title (the forms, the calendar, the directory, the
+ * selection report): its parts one under another, and the header row (`.toolbar.header`) with
+ * the title (`h2`) first and the language menu at its end.
+ */
+export const titledLayout = css`
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .header {
+    justify-content: space-between;
+    align-items: start;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+    flex: 1 1 14rem;
+    overflow-wrap: anywhere;
+  }
+`;

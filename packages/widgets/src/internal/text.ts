@@ -4,12 +4,12 @@ import {
   formatNumber,
   formatPartialDate,
   type LocalizedText,
-  languageName,
+  languageNameIn,
   pickText,
 } from '@lad/sdk';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { currentLocale } from './locale.js';
+import { currentLocale, localeNames } from './locale.js';
 
 /** A date in the page's language (Creole from the SDK's own data). */
 export const date = (value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) =>
@@ -25,8 +25,8 @@ export const number = (value: number, options?: Intl.NumberFormatOptions) =>
 /** The sentence saying a text is shown in another language. */
 export function fallbackNote(shownIn: string): string {
   const locale = currentLocale();
-  const shown = languageName(shownIn, locale);
-  const wanted = languageName(locale, locale);
+  const shown = languageNameIn(shownIn, locale, localeNames());
+  const wanted = languageNameIn(locale, locale, localeNames());
   return msg(str`Shown in ${shown} — not yet available in ${wanted}`, {
     id: 'text.fallback',
     desc: 'Under a text that is not translated into the reader’s language. First: the language shown; second: the reader’s language.',

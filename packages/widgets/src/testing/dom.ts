@@ -35,8 +35,10 @@ export function mount<T extends HTMLElement>(html: string, setup?: (el: T) => vo
   return el;
 }
 
-/** A fresh page: no widgets, English, nothing stored, no language chosen yet. */
+/** A fresh page: no widgets, English, nothing stored, no language chosen yet, back online. */
 export async function cleanup() {
+  // A test that failed while offline must not leave the next ones without the API.
+  await reconnect?.();
   document.body.innerHTML = '';
   document.documentElement.lang = 'en';
   localStorage.clear();
@@ -98,12 +100,19 @@ export async function offline(api: string) {
   await commands.cutNetwork(api, true);
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
   window.dispatchEvent(new Event('offline'));
-  return async function online() {
+  const online = async () => {
+    if (reconnect !== online) return;
+    reconnect = undefined;
     await commands.cutNetwork(api, false);
     delete (navigator as { onLine?: boolean }).onLine;
     window.dispatchEvent(new Event('online'));
   };
+  reconnect = online;
+  return online;
 }
+
+/** How to undo the last `offline()`, until it is undone. */
+let reconnect: (() => Promise<void>) | undefined;
 
 /** The focused element inside `el`'s shadow tree (or `el` itself). */
 export const focused = (el: Element) => el.shadowRoot?.activeElement ?? null;

@@ -1,22 +1,16 @@
 import { css } from 'lit';
 import { statusStyles } from '../../internal/status.js';
 import { base } from '../../internal/styles.js';
+import { problemOverlay, toolbarLayout } from '../../internal/view-styles.js';
 
 export const styles = [
   base,
   statusStyles,
+  toolbarLayout,
+  problemOverlay,
   css`
-    .base {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
-    }
     .header {
       justify-content: flex-end;
-    }
-    .language {
-      flex: 0 0 auto;
-      min-inline-size: 10rem;
     }
     .search {
       flex: 2 1 12rem;
@@ -48,13 +42,6 @@ export const styles = [
     .list-box > .gap {
       flex: none;
       margin-block: 0 var(--_space);
-    }
-    .problem {
-      position: absolute;
-      inset-inline: var(--_space);
-      inset-block-end: var(--_space);
-      margin: 0;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     }
     .list {
       flex: 1 1 0;

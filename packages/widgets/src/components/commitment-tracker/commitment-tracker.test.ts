@@ -500,7 +500,7 @@ describe('languages', () => {
     // screen readers are told.
     expect($(el, '.count')?.textContent).toBe('1\u202F234 angajman');
     await until(() => $(el, '[role="status"]')?.textContent?.trim() === '1\u202F234 angajman');
-    expect(text(el)).toContain('Mete ajou 5 mas 2026');
+    expect(text(el)).toContain('Dènye mizajou: 5 mas 2026');
   });
 });
 

@@ -27,6 +27,7 @@ import {
   pillarLabel,
   retryText,
   statusText,
+  withColon,
 } from '../../internal/messages.js';
 import { loadReference, type Reference } from '../../internal/reference.js';
 import { Resource } from '../../internal/resource.js';
@@ -440,7 +441,7 @@ export class LadCommitmentTracker extends LadElement {
         const pillar = ref?.pillars.find((p) => p.id === id);
         const name = pillar ? pickText(pillar.shortName, currentLocale()).text : '';
         return html`<span class="gap-line"
-          ><strong>${pillarLabel(id)}${name ? html` — ${name}` : nothing}:</strong> ${noCommitments()}</span
+          ><strong>${withColon(name ? `${pillarLabel(id)} — ${name}` : pillarLabel(id))}</strong> ${noCommitments()}</span
         >`;
       })}
     </p>`;

@@ -1,13 +1,16 @@
 import {
   type Commitment,
   type CommitmentDetail,
+  formatQuantity,
   getCommitment,
   type Indicator,
   type LadTransport,
+  punctuation,
 } from '@lad/sdk';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { loadingText } from '../../internal/messages.js';
+import { currentLocale } from '../../internal/locale.js';
+import { loadingText, withColon } from '../../internal/messages.js';
 import { setStyle } from '../../internal/set-style.js';
 import { statusBadge } from '../../internal/status.js';
 import { date, number, partialDate, safeHref, localized as text } from '../../internal/text.js';
@@ -39,8 +42,9 @@ function renderIndicator(indicator: Indicator) {
   }
   const values = indicator.measurements.filter((m) => m.value !== null);
   const latest = values.at(-1);
-  const unit = indicator.unit ? ` ${indicator.unit}` : '';
-  const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${number(v)}${unit}`);
+  // "12 000 timoun": the unit in the reader's language where the SDK knows it.
+  const fmt = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : formatQuantity(v, indicator.unit, currentLocale());
   const share = indicator.progress;
   const percent = share === null ? null : Math.round(share * 100);
   return html`<li class="indicator">
@@ -173,7 +177,9 @@ function sparkline(points: { x: string; y: number }[], fmt: (v: number) => strin
         `${i ? 'L' : 'M'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - 2 - ((p.y - min) / span) * (h - 4)).toFixed(1)}`,
     )
     .join(' ');
-  const description = points.map((p) => `${date(p.x)}: ${fmt(p.y)}`).join('; ');
+  const description = points
+    .map((p) => `${withColon(date(p.x))} ${fmt(p.y)}`)
+    .join(`${punctuation(';', currentLocale())} `);
   return html`<svg class="sparkline" viewBox=${`0 0 ${w} ${h}`} width=${w} height=${h} role="img" aria-label=${msg(str`Measurements: ${description}`, { id: 'indicator.sparkline' })}>
     <path d=${path} fill="none" stroke="currentColor" stroke-width="1.5" />
   </svg>`;

@@ -18,11 +18,12 @@ import { LadElement } from '../../internal/base-element.js';
 import { countryName } from '../../internal/country-name.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
-import { loadingText, offlineText, pillarLabel, retryText } from '../../internal/messages.js';
+import { loadingText, offlineText, pillarLabel, retryText, withColon } from '../../internal/messages.js';
 import { loadReference, type Reference } from '../../internal/reference.js';
 import { Resource } from '../../internal/resource.js';
-import { base } from '../../internal/styles.js';
+import { base, titledLayout } from '../../internal/styles.js';
 import { date, safeHref, localized as text } from '../../internal/text.js';
+import { headings, panel } from '../../internal/view-styles.js';
 
 // Its words are a module of their own per language (the form it opens brings its own).
 needMessages('meetings');
@@ -66,26 +67,10 @@ const countries = (codes: readonly string[], reference: Reference) =>
 export class LadCommitteeDirectory extends LadElement {
   static override styles = [
     base,
+    titledLayout,
+    headings,
+    panel,
     css`
-      .base {
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      .header {
-        justify-content: space-between;
-        align-items: start;
-      }
-      h2,
-      h3,
-      h4,
-      h5 {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      h2 {
-        font-size: 1.35em;
-        flex: 1 1 14rem;
-      }
       h3 {
         font-size: 1.2em;
       }
@@ -112,13 +97,8 @@ export class LadCommitteeDirectory extends LadElement {
         list-style: none;
       }
       .card {
-        display: grid;
         gap: calc(var(--_space) * 0.75);
         align-content: start;
-        padding: calc(var(--_space) * 1.5);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
       }
       .card p,
       .card dl {
@@ -226,11 +206,11 @@ export class LadCommitteeDirectory extends LadElement {
   private renderPackage(p: ActionPackage, d: Directory) {
     const committee = d.committees.find((c) => c.id === p.committeeId);
     const next = committee ? d.next.get(committee.id) : undefined;
-    return html`<li class="card" part="package">
+    return html`<li class="card panel" part="package">
       <h4>${text(p.name)}</h4>
-      <p><strong>${msg('Lead', { id: 'dir.lead' })}:</strong> ${p.leads.length ? countries(p.leads, d.reference) : msg('unknown', { id: 'dir.unknown' })}</p>
+      <p><strong>${withColon(msg('Lead', { id: 'dir.lead' }))}</strong> ${p.leads.length ? countries(p.leads, d.reference) : msg('unknown', { id: 'dir.unknown' })}</p>
       <p>
-        <strong>${msg('Participants', { id: 'dir.participants' })}:</strong>
+        <strong>${withColon(msg('Participants', { id: 'dir.participants' }))}</strong>
         ${p.participants.length ? countries(p.participants, d.reference) : msg('unknown', { id: 'dir.unknown' })}
         ${p.participantsComplete ? nothing : html`<span class="muted">${msg('(the public list may be incomplete)', { id: 'dir.incomplete' })}</span>`}
       </p>
@@ -241,7 +221,7 @@ export class LadCommitteeDirectory extends LadElement {
               ${this.person(msg('Civil-society representative', { id: 'dir.cso_rep' }), committee.csoRepresentative, d)}
             </div>
             <p>
-              <strong>${msg('Next session', { id: 'dir.next' })}:</strong>
+              <strong>${withColon(msg('Next session', { id: 'dir.next' }))}</strong>
               ${next ? date(next.startsAt, { dateStyle: 'long' }) : msg('not scheduled yet', { id: 'dir.no_next' })}
             </p>
             ${
@@ -266,9 +246,9 @@ export class LadCommitteeDirectory extends LadElement {
       <p class="muted">${msg('Write to the secretariat to reach a committee member whose details are not published.', { id: 'dir.secretariat_hint' })}</p>
       <ul class="cards">
         ${d.secretariat.map(
-          (m) => html`<li class="card">
+          (m) => html`<li class="card panel">
             <h4><span dir="auto">${m.name}</span>${m.csoSeat ? html`<span class="badge">${msg('Civil-society seat', { id: 'dir.cso_seat' })}</span>` : nothing}</h4>
-            <p><span dir="auto">${m.role}</span> — <span dir="auto">${m.organization}</span>${m.country ? html` (${countryName(m.country, d.reference)})` : nothing}</p>
+            <p>${text(m.role)} — <span dir="auto">${m.organization}</span>${m.country ? html` (${countryName(m.country, d.reference)})` : nothing}</p>
             ${this.details(m.contact)}
           </li>`,
         )}
@@ -287,14 +267,14 @@ export class LadCommitteeDirectory extends LadElement {
       <h3 id="mechanisms-title">${msg('Regional mechanisms', { id: 'dir.mechanisms' })}</h3>
       <ul class="cards">
         ${d.reference.mechanisms.map(
-          (m) => html`<li class="card">
+          (m) => html`<li class="card panel">
             <h4>${text(m.name)}${m.acronym ? html` (${m.acronym})` : nothing}</h4>
             <p>
-              <strong>${msg('Members', { id: 'dir.members' })}:</strong>
+              <strong>${withColon(msg('Members', { id: 'dir.members' }))}</strong>
               ${m.members ? countries(m.members, d.reference) : msg('no reliable public list', { id: 'dir.no_members' })}
               ${m.membersAsOf ? html`<span class="muted">${msg(str`(as of ${date(m.membersAsOf, { dateStyle: 'medium' })})`, { id: 'dir.as_of' })}</span>` : nothing}
             </p>
-            ${m.associates.length ? html`<p><strong>${role(m)}:</strong> ${countries(m.associates, d.reference)}</p>` : nothing}
+            ${m.associates.length ? html`<p><strong>${withColon(role(m))}</strong> ${countries(m.associates, d.reference)}</p>` : nothing}
           </li>`,
         )}
       </ul>

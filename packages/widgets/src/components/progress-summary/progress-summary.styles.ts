@@ -1,16 +1,14 @@
 import { css } from 'lit';
 import { statusStyles } from '../../internal/status.js';
 import { base } from '../../internal/styles.js';
+import { problemOverlay, toolbarLayout } from '../../internal/view-styles.js';
 
 export const styles = [
   base,
   statusStyles,
+  toolbarLayout,
+  problemOverlay,
   css`
-    .base {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
-    }
     .header {
       justify-content: space-between;
     }
@@ -24,19 +22,8 @@ export const styles = [
       border-color: var(--_accent);
       box-shadow: inset 0 -3px 0 var(--_accent);
     }
-    .language {
-      flex: 0 0 auto;
-      min-inline-size: 10rem;
-    }
     .body {
       position: relative;
-    }
-    .problem {
-      position: absolute;
-      inset-inline: var(--_space);
-      inset-block-end: var(--_space);
-      margin: 0;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     }
     a.button {
       display: inline-flex;

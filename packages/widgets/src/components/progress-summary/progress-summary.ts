@@ -15,12 +15,14 @@ import { countryName } from '../../internal/country-name.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale } from '../../internal/locale.js';
 import {
+  byCount,
   commitmentCount,
   noCommitments,
   offlineText,
   pillarLabel,
   retryText,
   statusText,
+  withColon,
 } from '../../internal/messages.js';
 import { Resource } from '../../internal/resource.js';
 import { statusLabel } from '../../internal/status.js';
@@ -127,7 +129,7 @@ export class LadProgressSummary extends LadElement {
   private describe(group: ProgressGroup): string {
     if (!group.total) return noCommitments();
     const parts = COMMITMENT_STATUSES.filter((s) => group.byStatus[s]).map(
-      (s) => `${statusLabel(s)}: ${number(group.byStatus[s])}`,
+      (s) => `${withColon(statusLabel(s))} ${number(group.byStatus[s])}`,
     );
     return `${commitmentCount(group.total)} — ${parts.join(', ')}`;
   }
@@ -135,13 +137,21 @@ export class LadProgressSummary extends LadElement {
   private indicatorText(group: ProgressGroup): string {
     const avg = group.indicators.averageProgress;
     if (avg === null) return msg('No measured indicators', { id: 'summary.no_indicators' });
-    return msg(
-      str`Indicators: ${number(Math.round(avg * 100))} % of the way to target (${number(group.indicators.measured)} measured)`,
-      {
-        id: 'summary.indicators',
-        desc: 'Average progress of the indicators of a group toward their targets',
-      },
+    const n = number(group.indicators.measured);
+    const measured = byCount(
+      group.indicators.measured,
+      () =>
+        msg(str`${n} measured`, { id: 'summary.measured.one', desc: 'One indicator measured (singular)' }),
+      () =>
+        msg(str`${n} measured`, {
+          id: 'summary.measured',
+          desc: 'How many indicators are measured (plural)',
+        }),
     );
+    return msg(str`Indicators: ${number(Math.round(avg * 100))} % of the way to target (${measured})`, {
+      id: 'summary.indicators',
+      desc: 'Average progress of the indicators of a group toward their targets',
+    });
   }
 
   private select(group: ProgressGroup): void {

@@ -12,6 +12,7 @@ import {
   text,
   until,
 } from '../../testing/dom.js';
+import { fakeApi } from '../../testing/fixtures.js';
 import {
   curate,
   curated,
@@ -23,6 +24,7 @@ import {
   type,
   uniqueEmail,
 } from '../../testing/forms.js';
+import { eventFixture, topicsFixture } from '../../testing/participation.js';
 import './lad-proposal-form.js';
 import type { LadProposalForm } from './proposal-form.js';
 
@@ -237,5 +239,33 @@ describe('written proposals to a committee', () => {
       }
       await expectAccessible(el, locale);
     }
+  });
+});
+
+describe('earlier proposals, page by page', () => {
+  test('every page of 100 is asked for with the same query, up to 2,000 topics', async () => {
+    const event = eventFixture('open');
+    const [topic] = topicsFixture();
+    // A list that never ends: a full page of 100 and a next cursor, each time.
+    const { fetch, calls } = fakeApi({
+      [`events/${event.id}`]: () => event,
+      [`events/${event.id}/agenda-topics`]: (url) => {
+        const n = Number(url.searchParams.get('cursor') ?? 0);
+        const items = Array.from({ length: 100 }, (_, i) => ({ ...topic, id: `prop-${n * 100 + i}` }));
+        return { items, nextCursor: `${n + 1}` };
+      },
+    });
+    const el = mount<LadProposalForm>(
+      `<lad-proposal-form api-base="${api}" kind="agenda-topic" event="${event.id}" lang="en"></lad-proposal-form>`,
+      (e) => {
+        e.fetch = fetch;
+      },
+    );
+    await until(() => $$(el, '.proposals > li').length === 2_000, 15_000);
+    const asked = calls.filter((u) => u.pathname.endsWith('/agenda-topics')).map((u) => u.search);
+    expect(asked).toEqual([
+      '?limit=100',
+      ...Array.from({ length: 19 }, (_, i) => `?limit=100&cursor=${i + 1}`),
+    ]);
   });
 });

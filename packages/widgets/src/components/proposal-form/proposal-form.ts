@@ -7,13 +7,12 @@ import {
   type Event,
   type FieldError,
   getEvent,
+  iterateAgendaTopics,
+  iteratePolicyProposals,
   LANGUAGE_ENDONYMS,
   type LadTransport,
   LIMITS,
-  listAgendaTopics,
   listCommittees,
-  listPolicyProposals,
-  type Page,
   type PolicyProposal,
   PolicyProposalInput,
   type ProposalReceipt,
@@ -30,11 +29,11 @@ import { formStyles } from '../../internal/form/form.styles.js';
 import { type FieldSpec, LadFormElement, type Values } from '../../internal/form/form-element.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
-import { loadingText, offlineText, retryText, viewerZone } from '../../internal/messages.js';
+import { dayCount, loadingText, offlineText, retryText, viewerZone } from '../../internal/messages.js';
 import { countryChoices, sharedFields } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
-import { base } from '../../internal/styles.js';
-import { date, number, localized as text } from '../../internal/text.js';
+import { base, titledLayout } from '../../internal/styles.js';
+import { date, localized as text } from '../../internal/text.js';
 import { LadProposalSubmitEvent } from './events.js';
 import { styles } from './proposal-form.styles.js';
 
@@ -95,7 +94,7 @@ export function proposalStatusLabel(status: ProposalStatus): string {
  */
 @localized()
 export class LadProposalForm extends LadFormElement<ProposalReceipt> {
-  static override styles = [base, formStyles, styles];
+  static override styles = [base, titledLayout, formStyles, styles];
 
   /** `agenda-topic` (needs `event`) or `policy` (needs `committee`). */
   @property({ reflect: true }) kind: Kind = 'agenda-topic';
@@ -130,22 +129,19 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
     args: () => [this.apiBase, this.fetch, this.kind, this.target] as const,
     transport: () => this.transport,
     enabled: () => !!this.target,
-    load: async (_args, transport, signal): Promise<Page<Earlier>> => {
+    load: async (_args, transport, signal): Promise<{ items: Earlier[] }> => {
       // Right after a send, past the browser's cache, so the new proposal is in the list.
       const opts = this.fresh ? { signal, cache: 'no-cache' as const } : { signal };
       this.fresh = false;
-      // Every page (a busy session gets hundreds of topics), up to 2,000.
+      // Every page of 100 (a busy session gets hundreds of topics), up to 2,000.
       const items: Earlier[] = [];
-      let cursor: string | null = null;
-      do {
-        const query = { limit: 100, ...(cursor ? { cursor } : {}) };
-        const page: Page<Earlier> = this.policy
-          ? await listPolicyProposals(transport, this.committee, query, opts)
-          : await listAgendaTopics(transport, this.event, query, opts);
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor && items.length < 2_000);
-      return { items, nextCursor: cursor };
+      const all: AsyncIterable<Earlier> = this.policy
+        ? iteratePolicyProposals(transport, this.committee, { limit: 100 }, opts)
+        : iterateAgendaTopics(transport, this.event, { limit: 100 }, opts);
+      for await (const p of all) {
+        if (items.push(p) >= 2_000) break;
+      }
+      return { items };
     },
   });
   private fresh = false;
@@ -258,7 +254,7 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
       <h3 id="agenda-title">${msg('Current agenda', { id: 'proposal.agenda' })}</h3>
       ${
         published && agenda
-          ? html`<p class="hint">${msg(str`Published on ${date(published, { dateStyle: 'long' })}, ${number(days)} days before the session.`, { id: 'proposal.agenda_published' })}</p>
+          ? html`<p class="hint">${msg(str`Published on ${date(published, { dateStyle: 'long' })}, ${dayCount(days)} before the session.`, { id: 'proposal.agenda_published' })}</p>
             <ol>
               ${agenda.items.map(
                 (item) => html`<li>
@@ -291,7 +287,7 @@ export class LadProposalForm extends LadFormElement<ProposalReceipt> {
   }
 
   private renderEarlier() {
-    const page = this.earlier.value as Page<Earlier> | undefined;
+    const page = this.earlier.value as { items: Earlier[] } | undefined;
     const heading = this.policy
       ? msg('Proposals sent to this committee', { id: 'proposal.earlier_policy' })
       : msg('Topics proposed for this session', { id: 'proposal.earlier_topics' });

@@ -125,8 +125,8 @@ describe('the event and its window', () => {
     expect($(closed, 'form')).toBeNull();
     ($(closed, '.window button') as HTMLButtonElement).click();
     const report = await until(() => $(closed, 'lad-selection-report'));
-    await until(() => /organisations applied/.test(text(report)));
-    expect(text(report)).toMatch(/32 organisations applied/);
+    await until(() => /Applied:/.test(text(report)));
+    expect(text(report)).toMatch(/Applied: 32 · Selected/);
     await expectAccessible(closed, 'closed with report');
 
     const events = (await (await fetch(`${api}/v1/events?limit=100`)).json()).items;

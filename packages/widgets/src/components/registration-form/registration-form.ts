@@ -19,7 +19,7 @@ import { type FieldSpec, LadFormElement, type Values } from '../../internal/form
 import { optionalText } from '../../internal/form/messages.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
-import { loadingText, offlineText, retryText } from '../../internal/messages.js';
+import { dayCount, loadingText, offlineText, retryText } from '../../internal/messages.js';
 import {
   countryChoices,
   kindLabel,
@@ -28,7 +28,7 @@ import {
   sharedFields,
 } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
-import { base } from '../../internal/styles.js';
+import { base, titledLayout } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
 import { LadRegistrationSubmitEvent } from './events.js';
 import { styles } from './registration-form.styles.js';
@@ -66,7 +66,7 @@ const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
  */
 @localized()
 export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
-  static override styles = [base, formStyles, styles];
+  static override styles = [base, titledLayout, formStyles, styles];
 
   /** The event's id. */
   @property({ reflect: true }) event = '';
@@ -381,7 +381,7 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
         total,
         msg('Consent and sending', { id: 'reg.step.send' }),
         html`<p class="hint" id="retention">${msg(
-          str`The organisers use these data only to select participants for this event and to contact you about it. Personal data are erased ${number(w.retentionDays)} days after the event; anonymous counts are kept for the selection report.`,
+          str`The organisers use these data only to select participants for this event and to contact you about it. Personal data are erased ${dayCount(w.retentionDays)} after the event; anonymous counts are kept for the selection report.`,
           { id: 'reg.retention' },
         )}</p>
         ${this.checkboxField('consent')} ${this.checkboxField('listPublicly')}

@@ -19,7 +19,7 @@ test('a published report: totals, the criteria used, and a table per dimension w
   await until(() => $(el, 'table'));
   const t = data.totals;
   expect(text(el)).toContain(
-    `${t.applied} organisations applied; ${t.selected} were selected, ${t.waitlisted} put on the waiting list and ${t.notSelected} not selected.`,
+    `Applied: ${t.applied} · Selected: ${t.selected} · Waiting list: ${t.waitlisted} · Not selected: ${t.notSelected}`,
   );
   expect(text(el)).toContain('Criteria used');
   expect($$(el, 'caption').map((c) => c.textContent?.trim())).toEqual([
@@ -81,7 +81,7 @@ test('in every language, accessible', async () => {
     const el = report('demo-evt-ministerial-past', locale);
     await until(() => $(el, 'table'));
     await inLocale(el, locale);
-    if (locale !== 'en') expect(text(el), locale).not.toContain('organisations applied');
+    if (locale !== 'en') expect(text(el), locale).not.toContain('Waiting list');
     await expectAccessible(el, locale);
   }
 });

@@ -13,11 +13,11 @@ import { LadElement } from '../../internal/base-element.js';
 import { countryName } from '../../internal/country-name.js';
 import { languageMenu } from '../../internal/language-menu.js';
 import { needMessages } from '../../internal/locale.js';
-import { loadingText, offlineText, retryText } from '../../internal/messages.js';
+import { loadingText, offlineText, retryText, withColon } from '../../internal/messages.js';
 import { kindLabel, ledByLabel, levelLabel } from '../../internal/org-labels.js';
 import { Resource } from '../../internal/resource.js';
 import { setStyle } from '../../internal/set-style.js';
-import { base } from '../../internal/styles.js';
+import { base, titledLayout } from '../../internal/styles.js';
 import { date, number, localized as text } from '../../internal/text.js';
 
 needMessages('registration');
@@ -36,7 +36,7 @@ type Dimension = 'byKind' | 'byLevel' | 'byLedBy' | 'byCountry';
  * @event lad-locale-change - The reader chose another language (all LAD widgets follow).
  *
  * @csspart base - The whole widget.
- * @csspart totals - The sentence with the totals.
+ * @csspart totals - The totals: applied, selected, waiting list, not selected.
  * @csspart criteria - The criteria used.
  * @csspart table - Each table (one per dimension).
  * @csspart bar - The bars in the tables.
@@ -46,24 +46,14 @@ type Dimension = 'byKind' | 'byLevel' | 'byLedBy' | 'byCountry';
 export class LadSelectionReport extends LadElement {
   static override styles = [
     base,
+    titledLayout,
     css`
-      .base {
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      .header {
-        justify-content: space-between;
-        align-items: start;
-      }
-      h2,
-      h3 {
-        margin: 0;
-      }
       h2 {
         font-size: 1.3em;
-        flex: 1 1 14rem;
+        overflow-wrap: normal;
       }
       h3 {
+        margin: 0;
         font-size: 1.1em;
       }
       .totals {
@@ -211,11 +201,25 @@ export class LadSelectionReport extends LadElement {
 
   private renderReport(ev: Event, report: SelectionReport) {
     const t = report.totals;
+    // Labelled counts rather than a sentence: a sentence's nouns and verbs would have to agree
+    // with each number ("1 organisation applied") in every language.
+    const totals: [string, number][] = [
+      [msg('Applied', { id: 'report.applied' }), t.applied],
+      [msg('Selected', { id: 'report.selected' }), t.selected],
+      [
+        msg('Waiting list', {
+          id: 'report.waitlisted',
+          desc: 'Label of how many were put on the waiting list',
+        }),
+        t.waitlisted,
+      ],
+      [
+        msg('Not selected', { id: 'report.not_selected', desc: 'Label of how many were not selected' }),
+        t.notSelected,
+      ],
+    ];
     return html`<p class="totals" part="totals">
-        ${msg(
-          str`${number(t.applied)} organisations applied; ${number(t.selected)} were selected, ${number(t.waitlisted)} put on the waiting list and ${number(t.notSelected)} not selected.`,
-          { id: 'report.totals' },
-        )}
+        ${totals.map(([label, n], i) => html`${i ? ' · ' : nothing}<span class="total">${withColon(label)} <strong>${number(n)}</strong></span>`)}
       </p>
       <p class="hint">${msg(str`Published on ${date(report.publishedAt, { dateStyle: 'long' })}. No names are published; counts under ${number(report.suppressedBelow)} are not shown, nor any count that could be worked out from the others, so that no organisation can be singled out.`, { id: 'report.published' })}</p>
       ${

@@ -1,30 +1,19 @@
 import { css } from 'lit';
-import { base } from '../../internal/styles.js';
+import { base, titledLayout } from '../../internal/styles.js';
+import { headings, panel, problemOverlay } from '../../internal/view-styles.js';
 
 export const styles = [
   base,
+  titledLayout,
+  headings,
+  problemOverlay,
+  panel,
   css`
     :host {
       --_cell: var(--lad-calendar-cell-height, 6.5rem);
     }
     .base {
-      display: grid;
       gap: calc(var(--_space) * 1.5);
-    }
-    .header {
-      justify-content: space-between;
-      align-items: start;
-    }
-    h2,
-    h3,
-    h4,
-    h5 {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-    h2 {
-      font-size: 1.35em;
-      flex: 1 1 14rem;
     }
     h3 {
       font-size: 1.15em;
@@ -121,13 +110,6 @@ export const styles = [
       font-size: 0.8em;
       color: var(--_muted);
     }
-    .notice.problem {
-      position: absolute;
-      inset-inline: var(--_space);
-      inset-block-end: var(--_space);
-      margin: 0;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    }
     .skeleton.block {
       block-size: 30rem;
     }
@@ -135,12 +117,7 @@ export const styles = [
       min-block-size: 6rem;
     }
     .event {
-      display: grid;
       gap: 0.4rem;
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .event p {
       margin: 0;

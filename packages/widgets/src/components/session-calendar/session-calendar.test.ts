@@ -15,6 +15,8 @@ import {
   text,
   until,
 } from '../../testing/dom.js';
+import { fakeApi } from '../../testing/fixtures.js';
+import { committeesFixture, eventFixture } from '../../testing/participation.js';
 import './lad-session-calendar.js';
 import type { LadSessionCalendar } from './session-calendar.js';
 
@@ -232,10 +234,12 @@ describe('cadence and states', () => {
     await expectAccessible(broken, 'error');
   });
 
-  test('offline: said over the grid, loaded when the connection returns', async () => {
+  test('offline: said over the grid, loaded when the connection returns', { timeout: 60_000 }, async () => {
     const online = await offline(api);
     const el = calendar('view="month" from="2026-03"');
-    await until(() => /You are offline/.test(text(el)), 15_000);
+    // Generous: on a loaded CI machine the browser's aborted requests go through the test
+    // runner's process, which other suites keep busy.
+    await until(() => /You are offline/.test(text(el)), 40_000);
     expect($(el, 'table[role="grid"]')).not.toBeNull();
     await expectAccessible(el, 'offline');
     await online();
@@ -257,5 +261,36 @@ describe('cadence and states', () => {
         await expectAccessible(el, `${locale} ${view}`);
       }
     }
+  });
+});
+
+describe('paging', () => {
+  test('every page of 100 is asked for with the same filters, at most 20 pages', async () => {
+    const event = eventFixture('open');
+    // A list that never ends: a full page of 100 and a next cursor, each time.
+    const { fetch, calls } = fakeApi({
+      events: (url) => {
+        const n = Number(url.searchParams.get('cursor') ?? 0);
+        const items = Array.from({ length: 100 }, (_, i) => ({ ...event, id: `evt-${n * 100 + i}` }));
+        return { items, nextCursor: `${n + 1}` };
+      },
+      committees: () => ({ items: committeesFixture() }),
+    });
+    const el = mount<LadSessionCalendar>(
+      `<lad-session-calendar api-base="${api}" lang="en" view="month" from="${event.startsAt.slice(0, 7)}" kind="information_session" country="ht" committee="cmte-x"></lad-session-calendar>`,
+      (e) => {
+        e.fetch = fetch;
+      },
+    );
+    await until(() => $$(el, '.chip').length > 0, 15_000);
+    const asked = calls.filter((u) => u.pathname === '/v1/events').map((u) => u.searchParams);
+    expect(asked.map((q) => q.get('cursor'))).toEqual([
+      null,
+      ...Array.from({ length: 19 }, (_, i) => `${i + 1}`),
+    ]);
+    const first = asked[0]?.toString();
+    expect([...(asked[0]?.keys() ?? [])]).toEqual(['from', 'limit', 'kind', 'country', 'committee']);
+    expect(first).toMatch(/&limit=100&kind=information_session&country=HT&committee=cmte-x$/);
+    for (const q of asked.slice(1)) expect(q.toString()).toBe(`${first}&cursor=${q.get('cursor')}`);
   });
 });

@@ -5,8 +5,8 @@ import {
   type EventKind,
   type EventQuery,
   formatDate,
+  iterateEvents,
   listCommittees,
-  listEvents,
   monthNames,
   pickText,
   weekdayNames,
@@ -20,6 +20,8 @@ import { eventPlace, eventTime, languageList } from '../../internal/event-info.j
 import { languageMenu } from '../../internal/language-menu.js';
 import { currentLocale, needMessages } from '../../internal/locale.js';
 import {
+  byCount,
+  dayCount,
   eventKindLabel,
   loadingText,
   offlineText,
@@ -124,17 +126,11 @@ export class LadSessionCalendar extends LadElement {
       };
       const [events, committees, reference] = await Promise.all([
         (async () => {
+          // At most 20 pages of 100: the API fills every page but the last, so stopping at
+          // 2,000 events asks for no 21st page.
           const all: Event[] = [];
-          let cursor: string | null = null;
-          for (let page = 0; page < 20; page++) {
-            const result = await listEvents(
-              transport,
-              { ...query, ...(cursor ? { cursor } : {}) },
-              { signal },
-            );
-            all.push(...result.items);
-            cursor = result.nextCursor;
-            if (!cursor) break;
+          for await (const e of iterateEvents(transport, query, { signal })) {
+            if (all.push(e) >= 2_000) break;
           }
           return all.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
         })(),
@@ -286,7 +282,15 @@ export class LadSessionCalendar extends LadElement {
                             this.select(e);
                           }}>${text(e.title, { compact: true })}</button></li>`,
                       )}
-                      ${more > 0 ? html`<li class="more">${msg(str`+${number(more)} more`, { id: 'cal.more' })}</li>` : nothing}
+                      ${
+                        more > 0
+                          ? html`<li class="more">${byCount(
+                              more,
+                              () => msg(str`+${number(more)} more`, { id: 'cal.more.one' }),
+                              () => msg(str`+${number(more)} more`, { id: 'cal.more' }),
+                            )}</li>`
+                          : nothing
+                      }
                     </ul>`
                     : nothing
                 }
@@ -319,9 +323,17 @@ export class LadSessionCalendar extends LadElement {
         <span class="state">${line}</span>
         ${
           w.role === 'observer' && left !== null
-            ? html` · ${msg(str`${number(left)} observer seats left`, { id: 'cal.observer_left' })}`
+            ? html` · ${byCount(
+                left,
+                () => msg(str`${number(left)} observer seat left`, { id: 'cal.observer_left.one' }),
+                () => msg(str`${number(left)} observer seats left`, { id: 'cal.observer_left' }),
+              )}`
             : left !== null
-              ? html` · ${msg(str`${number(left)} seats left`, { id: 'cal.seats_left' })}`
+              ? html` · ${byCount(
+                  left,
+                  () => msg(str`${number(left)} seat left`, { id: 'cal.seats_left.one' }),
+                  () => msg(str`${number(left)} seats left`, { id: 'cal.seats_left' }),
+                )}`
               : nothing
         }
         ${
@@ -348,7 +360,7 @@ export class LadSessionCalendar extends LadElement {
       ${
         published && agenda
           ? html`<p class="muted">${msg(
-              str`Published on ${date(published, { dateStyle: 'long' })} — ${number(calendarDaysBetween(published, event.startsAt, event.timeZone))} days before the session.`,
+              str`Published on ${date(published, { dateStyle: 'long' })} — ${dayCount(calendarDaysBetween(published, event.startsAt, event.timeZone))} before the session.`,
               { id: 'cal.agenda_published' },
             )}</p>
             <ol>
@@ -417,7 +429,7 @@ export class LadSessionCalendar extends LadElement {
         : '';
     const online = safeHref(event.onlineUrl);
     const place = eventPlace(event, this.value?.reference);
-    return html`<article class="event" part="event" data-id=${event.id} aria-labelledby=${`e-${event.id}`}>
+    return html`<article class="event panel" part="event" data-id=${event.id} aria-labelledby=${`e-${event.id}`}>
       <p class="kind">${eventKindLabel(event.kind)}${who ? html` · <span>${who}</span>` : nothing}</p>
       <h4 id=${`e-${event.id}`}>${
         this.shownView === 'list'

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LadElement } from '../base-element.js';
 import { needMessages } from '../locale.js';
+import { byCount, withColon } from '../messages.js';
 import { date, number } from '../text.js';
 import { type Draft, DraftStore, newDraft } from './draft.js';
 import {
@@ -240,7 +241,7 @@ export abstract class LadFormElement<R> extends LadElement {
         ${[...this.errors.keys()].map(
           (name) => html`<li>
             <a href=${`#${idOf(name)}`} @click=${(e: Event) => this.focusField(name, e)}
-              >${fields[name]?.label() ?? name}: ${fieldErrorText(this.errors.get(name) as FieldError, fields[name]?.kind ?? 'text')}</a
+              >${withColon(fields[name]?.label() ?? name)} ${fieldErrorText(this.errors.get(name) as FieldError, fields[name]?.kind ?? 'text')}</a
             >
           </li>`,
         )}
@@ -356,7 +357,11 @@ export abstract class LadFormElement<R> extends LadElement {
             id: 'form.counter',
             desc: 'Live count under a long text',
           })
-        : msg(str`${number(-left)} characters too many`, { id: 'form.counter.over' });
+        : byCount(
+            -left,
+            () => msg(str`${number(-left)} character too many`, { id: 'form.counter.over.one' }),
+            () => msg(str`${number(-left)} characters too many`, { id: 'form.counter.over' }),
+          );
     // Read out only near the limit, not at every key.
     return html`<p class="counter" id=${`${id}-count`} ?data-over=${left < 0}
       aria-live=${left < max * 0.1 ? 'polite' : 'off'}>${text}</p>`;

@@ -1,7 +1,14 @@
 import { css } from 'lit';
 
-/** Fields, steps, errors and notices of the LAD forms; usable at 320 px. */
+/** The layout, fields, steps, errors and notices of the LAD forms; usable at 320 px. */
 export const formStyles = css`
+  .base {
+    max-inline-size: 48rem;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.15em;
+  }
   form {
     display: grid;
     gap: calc(var(--_space) * 2);

@@ -1,5 +1,6 @@
 import { type FieldError, isLadApiError, isLadNetworkError } from '@lad/sdk';
 import { msg, str } from '@lit/localize';
+import { minuteCount } from '../messages.js';
 import { number } from '../text.js';
 
 /** How a field is answered, which decides how its problems are worded. */
@@ -67,13 +68,17 @@ export function fieldErrorText(error: Pick<FieldError, 'code' | 'params'>, kind:
   }
 }
 
+/** The refusal no more precise text explains (and what shows while those texts load). */
+export const genericProblemText = () =>
+  msg('The form could not be sent. Your answers are kept; please try again.', {
+    id: 'form.problem.generic',
+  });
+
 /** Why the API refused a form, in words; `undefined` for problems shown next to fields. */
 export function problemText(error: unknown, context: { waitlist?: boolean } = {}): string {
   if (!isLadApiError(error)) {
     if (isLadNetworkError(error)) return queuedText(false);
-    return msg('The form could not be sent. Your answers are kept; please try again.', {
-      id: 'form.problem.generic',
-    });
+    return genericProblemText();
   }
   switch (error.code) {
     case 'registration-closed':
@@ -98,12 +103,12 @@ export function problemText(error: unknown, context: { waitlist?: boolean } = {}
         id: 'form.problem.proposals_closed',
       });
     case 'rate-limited': {
-      const minutes = number(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)));
+      const minutes = minuteCount(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)));
       return msg(
-        str`Too many forms were sent from this connection. Please wait ${minutes} minutes and send again; your answers are kept.`,
+        str`Too many forms were sent from this connection. Please wait ${minutes} and send again; your answers are kept.`,
         {
           id: 'form.problem.rate_limited',
-          desc: 'The API refused because of its rate limit; the number is minutes',
+          desc: 'The API refused because of its rate limit; the placeholder is a number of minutes, e.g. 5 minutes',
         },
       );
     }
@@ -131,13 +136,12 @@ export function problemText(error: unknown, context: { waitlist?: boolean } = {}
     case 'validation-failed':
       return msg('Some answers need attention.', { id: 'form.problem.fields' });
     default:
-      return msg('The form could not be sent. Your answers are kept; please try again.', {
-        id: 'form.problem.generic',
-      });
+      return genericProblemText();
   }
 }
 
 /** While a send waits for the connection. */
+
 export const queuedText = (online: boolean) =>
   online
     ? msg(

@@ -26,7 +26,7 @@ export const ht: RecordTranslation = {
     'lad-2022-US-01': {
       title: '25 milyon dola anplis pou Global Concessional Financing Facility Bank Mondyal la',
       description:
-        'Ansanm ak Kongrè a, Etazini ap ajoute 25 milyon dola nan Global Concessional Financing Facility (GCFF) Bank Mondyal la. Priyorite a ale pou peyi Amerik Latin tankou Ekwatè ak Kosta Rika, pou anrejistreman, sèvis sosyal, entegrasyon ak kominote k ap akeyi yo.',
+        'Ansanm ak Kongrè a, Etazini ap ajoute 25 milyon dola nan Global Concessional Financing Facility (GCFF) Bank Mondyal la. Priyorite a ale pou peyi Amerik Latin tankou Ekwatè ak Kosta Rika, pou enskripsyon migran yo, sèvis sosyal, entegrasyon ak kominote k ap akeyi yo.',
     },
     'lad-2022-US-02': {
       title: 'Plis pase 314 milyon dola finansman imanitè ak devlopman pou refijye ak migran',
@@ -74,14 +74,15 @@ export const ht: RecordTranslation = {
         'Meksik ap mete sou pye de gwoup travay ak Etazini: youn sou dwa travay travayè Meksiken yo ak sou pwogram viza ki pi laj, youn sou pwoteksyon minè k ap deplase.',
     },
     'lad-2022-US-03': {
-      title: 'Pwojè pilòt USDA 65 milyon dola pou fèm ki anboche travayè H-2A ki soti nan Nò Amerik Santral',
+      title:
+        'Pwojè pilòt USDA 65 milyon dola pou fèm ki anboche travayè H-2A ki soti nan pati nò Amerik Santral',
       description:
-        'Etazini ap kòmanse devlope yon pwojè pilòt USDA 65 milyon dola, finanse pa American Rescue Plan, ki bay sibvansyon a fèm ameriken ki anboche travayè ki soti nan Nò Amerik Santral ak viza H-2A, avèk pwoteksyon siplemantè pou travayè yo. Akò koperasyon ak United Farm Workers.',
+        'Etazini ap kòmanse devlope yon pwojè pilòt USDA 65 milyon dola, finanse pa American Rescue Plan, ki bay sibvansyon pou fèm ameriken ki anboche travayè ki soti nan pati nò Amerik Santral ak viza H-2A, avèk pwoteksyon siplemantè pou travayè yo. Akò koperasyon ak United Farm Workers.',
     },
     'lad-2022-US-04': {
-      title: '11 500 viza sezonye H-2B anplis pou Nò Amerik Santral ak Ayiti',
+      title: '11 500 viza sezonye H-2B anplis pou pati nò Amerik Santral ak Ayiti',
       description:
-        '11 500 viza sezonye H-2B anplis pou travay ki pa nan agrikilti, rezève pou sitwayen Nò Amerik Santral ak Ayiti. DHS ak DOL te pibliye yo nan fen mwa me 2022 pou ane fiskal la, ak nouvo kontwòl sou patwon yo.',
+        '11 500 viza sezonye H-2B anplis pou travay ki pa nan agrikilti, rezève pou sitwayen pati nò Amerik Santral ak Ayiti. DHS ak DOL te pibliye yo nan fen mwa me 2022 pou ane fiskal la, ak nouvo kontwòl sou patwon yo.',
     },
     'lad-2022-US-05': {
       title: 'Gid sou rekritman ekitab travayè migran tanporè',
@@ -311,7 +312,7 @@ export const ht: RecordTranslation = {
     'lad-2024-MX-03': {
       title: 'Sant Tretman Miltifonksyon nan Chiapas',
       description:
-        'Meksik ap louvri yon Sant Tretman Miltifonksyon nan Chiapas pou akselere tretman dosye moun k ap chèche refij epi ba yo aksè a sèvis finansye, sante ak edikasyon.',
+        'Meksik ap louvri yon Sant Tretman Miltifonksyon nan Chiapas pou akselere tretman dosye moun k ap chèche refij epi pou yo ka jwenn sèvis finansye, sante ak edikasyon.',
     },
     'lad-2024-PA-02': {
       title: 'Estati legal ak otorizasyon travay pou migran k ap viv an sitiyasyon iregilye nan Panama',
@@ -374,7 +375,7 @@ export const ht: RecordTranslation = {
     'lad-2022-US-02-p1':
       'Paj sou Etazini nan sit entènèt LAD la (san dat) di Etazini te rezève ofisyèlman plis pase 314 milyon dola: prèske 103 milyon dola nan PRM pou Venezwelyen; 171 milyon dola nan USAID/BHA pou Venezwelyen nan Brezil, Kolonbi, Ekwatè, Pewou ak anndan Venezwela; 40 milyon dola nan USAID/LAC pou entegrasyon nan Kolonbi, Ekwatè, Brezil, Kosta Rika, Panama ak Beliz.',
     'lad-2022-US-04-p1':
-      'Etazini te double apeprè viza travay sezonye pou Nò Amerik Santral ane sa a, e li te elaji pwogram nan anpil pou Meksiken.',
+      'Etazini te double apeprè viza travay sezonye pou pati nò Amerik Santral ane sa a, e li te elaji pwogram nan anpil pou Meksiken.',
     'lad-2022-US-06-p1':
       'Etazini te reyafime jiska 20 000 refijye ki soti nan Amerik Latin ak Karayib la nan ane fiskal 2023 ak 2024, sa ki mete l sou wout pou plis pase triple admisyon ki soti nan Emisfè Lwès la nan ane fiskal 2023.',
     'lad-2022-US-06-p2':
