@@ -69,10 +69,15 @@ export const HT_COUNTRY_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Creole names of languages beyond the five that meetings of the Americas use or interpret
- * into. Browsers have no Creole names; a language missing here is named in its own language.
+ * Creole names of the five languages and of others that meetings of the Americas use or
+ * interpret into. Browsers have no Creole names; a language missing here is named in its own language.
  */
 export const HT_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  es: 'panyòl',
+  en: 'angle',
+  pt: 'pòtigè',
+  fr: 'franse',
+  ht: 'kreyòl ayisyen',
   de: 'alman',
   it: 'italyen',
   nl: 'neyèlandè',
@@ -191,7 +196,7 @@ export interface LocaleNames {
   countries?: Readonly<Record<string, string>>;
   /** Time-zone cities by their IANA spelling (`Port-au-Prince` → `Pòtoprens`). */
   cities?: Readonly<Record<string, string>>;
-  /** Language names by tag, beyond the five (Creole only). */
+  /** Language names by tag where `Intl` has none or another (Creole: all of them). */
   languages?: Readonly<Record<string, string>>;
   /** Indicator units by code: `[one, other]`. */
   units: Readonly<Record<string, readonly [one: string, other: string]>>;
@@ -213,9 +218,11 @@ function build(locale: CoreLocale): LocaleNames {
     zoneIndex < 0
       ? undefined
       : Object.fromEntries(Object.entries(ZONE_CITIES).map(([city, n]) => [city, n[zoneIndex] as string]));
-  return locale === 'ht'
-    ? { countries: HT_COUNTRY_NAMES, cities, languages: HT_LANGUAGE_NAMES, units }
-    : { cities, units };
+  if (locale === 'ht') return { countries: HT_COUNTRY_NAMES, cities, languages: HT_LANGUAGE_NAMES, units };
+  // `Intl` calls Haitian Creole just "haitiano" in Spanish and Portuguese.
+  if (locale === 'es') return { cities, languages: { ht: 'criollo haitiano' }, units };
+  if (locale === 'pt') return { cities, languages: { ht: 'crioulo haitiano' }, units };
+  return { cities, units };
 }
 
 /** For each of the five languages, the names it needs beyond `Intl`. */
