@@ -7,7 +7,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { commitmentFields, createToken, insertCommitment, migrate, openDatabase, seed } from '@lad/api';
+import {
+  commitmentFields,
+  createToken,
+  insertCommitment,
+  migrate,
+  openDatabase,
+  seed,
+  toCsv,
+  toXlsx,
+  XLSX_TYPE,
+} from '@lad/api';
 import { spawnApi } from '@lad/api/spawn';
 import { ACTION_PACKAGES, COMMITMENT_STATUSES, MECHANISMS, PILLARS, SIGNATORIES } from '@lad/sdk';
 import autocannon from 'autocannon';
@@ -29,6 +39,7 @@ const results = {
   render: [],
   api: [],
   imports: [],
+  matrices: [],
 };
 
 function gitCommit() {
@@ -410,6 +421,7 @@ async function apiRuns(label, url, baseline, token) {
     });
     results.api.push({ db: label, name: 'API process peak memory', rss: peakRss(child.pid) });
     await importRun(label, base, token);
+    await matrixRuns(label, base, token);
   } finally {
     await stop();
   }
@@ -462,6 +474,58 @@ async function importRun(label, base, token) {
   });
 }
 
+/**
+ * A 5,000-row tracking matrix, as CSV and as an Excel workbook: how long a dry run takes to check
+ * it, and an import to check and apply it (every row new).
+ */
+async function matrixRuns(label, base, token) {
+  const ROWS = 5_000;
+  const columns = [
+    'externalId',
+    'country',
+    'pillar',
+    'status',
+    'title_en',
+    'title_es',
+    'dueDate',
+    'amountUsd',
+  ];
+  for (const format of ['csv', 'xlsx']) {
+    const rows = Array.from({ length: ROWS }, (_, i) => ({
+      externalId: `bench-matrix-${format}-${i}`,
+      country: 'PE',
+      pillar: 'III',
+      status: 'limited',
+      title_en: `Matrix commitment ${i}`,
+      title_es: `Compromiso de la matriz ${i}`,
+      dueDate: '2027-06-30',
+      amountUsd: String(10_000 + i),
+    }));
+    const body = format === 'csv' ? toCsv(columns, rows) : new Uint8Array(await toXlsx(columns, rows));
+    const post = async (dryRun) => {
+      const started = performance.now();
+      const r = await fetch(`${base}/v1/import/commitments?dryRun=${dryRun}`, {
+        method: 'POST',
+        headers: {
+          'content-type': format === 'csv' ? 'text/csv' : XLSX_TYPE,
+          authorization: `Bearer ${token}`,
+        },
+        body,
+      });
+      const result = await r.json();
+      if (r.status !== 200 || result.created !== ROWS)
+        throw new Error(`matrix ${format}: ${r.status} ${JSON.stringify(result).slice(0, 200)}`);
+      return performance.now() - started;
+    };
+    log(
+      `${label}: a ${ROWS.toLocaleString('en')}-row matrix as ${format}, checked, then checked and applied`,
+    );
+    const checkMs = await post(true);
+    const applyMs = await post(false);
+    results.matrices.push({ db: label, format, rows: ROWS, bytes: body.length, checkMs, applyMs });
+  }
+}
+
 async function postgresUrl() {
   const baseUrl =
     process.env.LAD_BENCH_DATABASE_URL ??
@@ -495,6 +559,11 @@ function flags() {
     const p = find(previous.render, r);
     if (p && r.ms !== undefined && worse(r.ms, p.ms, true))
       out.push(`render ${r.name}: ${ms(p.ms)} → ${ms(r.ms)}`);
+  }
+  for (const m of results.matrices) {
+    const p = previous.matrices?.find((x) => x.db === m.db && x.format === m.format);
+    if (p && worse(m.applyMs, p.applyMs, true))
+      out.push(`matrix ${m.db} ${m.format}: ${ms(p.applyMs)} → ${ms(m.applyMs)}`);
   }
   for (const a of results.api) {
     const p = find(previous.api, a);
@@ -564,6 +633,15 @@ function table() {
   for (const i of results.imports)
     lines.push(
       `| /v1/health, polled during POST /v1/import/commitments | ${i.db} | ${i.rows} | ${ms(i.ms)} | ${i.checks} | ${ms(i.idleP50)} | ${ms(i.p50)} | ${ms(i.p99)} | ${ms(i.max)} |`,
+    );
+  lines.push(
+    '',
+    '| tracking matrix, POST /v1/import/commitments | db | rows | file | checked (dry run) | checked and applied |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const m of results.matrices)
+    lines.push(
+      `| ${m.format === 'csv' ? 'CSV' : 'Excel workbook'} | ${m.db} | ${m.rows} | ${kb(m.bytes)} | ${ms(m.checkMs)} | ${ms(m.applyMs)} |`,
     );
   return lines.join('\n');
 }

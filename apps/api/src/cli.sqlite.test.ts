@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openDatabase } from './db/index.js';
+import { acceptInvitation, findInvitation } from './store/accounts.js';
 import { findActor } from './store/tokens.js';
 import { sha256 } from './store/util.js';
 
@@ -54,6 +55,45 @@ describe('pnpm --filter @lad/api …', () => {
       /action package/,
     );
     expect(() => cli('token', 'create', '--role', 'country', '--scope', 'Haiti')).toThrow(/country code/);
+  });
+
+  test('user invite prints a one-time link (stored hashed); user list and user disable', async () => {
+    const out = cli(
+      'user',
+      'invite',
+      '--email',
+      'Marie.Joseph@Example.org',
+      '--role',
+      'country',
+      '--scope',
+      'HT',
+    );
+    const link = /\n\n(\S+\/console\/#\/invite\/([A-Za-z0-9_-]{43}))\n/.exec(out);
+    expect(link?.[1]).toMatch(/^http:\/\/localhost:\d+\/console\/#\/invite\//);
+    expect(out).toContain('marie.joseph@example.org (country, HT)');
+    const db = await openDatabase(env.DATABASE_URL);
+    const rows = await db.kysely.selectFrom('invitations').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(link?.[2]);
+    expect(rows[0]?.hash).toBe(sha256(link?.[2] as string));
+    // Accepted (as the console would), the person is listed with their roles.
+    const open = await findInvitation(db.kysely, link?.[2] as string, new Date());
+    await acceptInvitation(
+      db.kysely,
+      open as NonNullable<typeof open>,
+      { name: 'Marie Joseph', locale: 'ht', passwordHash: 'scrypt$unused' },
+      new Date(),
+    );
+    await db.close();
+    expect(cli('user', 'list')).toMatch(
+      /^marie\.joseph@example\.org\tMarie Joseph\tcountry:HT\tlast sign-in never\tactive$/m,
+    );
+    expect(() =>
+      cli('user', 'invite', '--email', 'a@example.org', '--role', 'country', '--scope', 'Haiti'),
+    ).toThrow(/country code/);
+    expect(() => cli('user', 'invite', '--email', 'not an email', '--role', 'secretariat')).toThrow(/email/);
+    expect(cli('user', 'disable', 'Marie.Joseph@example.org')).toContain('Disabled marie.joseph@example.org');
+    expect(cli('user', 'list')).toMatch(/\tdisabled \d{4}-/);
+    expect(cli('user', 'disable', 'marie.joseph@example.org')).toContain('No active account');
   });
 
   test('purge reports what it erased', () => {

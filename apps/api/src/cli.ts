@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { isCountryCode, Role } from '@lad/sdk';
+import { Role } from '@lad/sdk';
 import * as z from 'zod/mini';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/index.js';
 import { seed } from './seed/index.js';
+import { disableAccount, inviteUser, listAccounts, scopeProblem } from './store/accounts.js';
 import { purgePersonalData } from './store/participation.js';
-import { getReference } from './store/reference.js';
 import { createToken, listTokens, revokeToken, TOKEN_DAYS } from './store/tokens.js';
 
 const USAGE = `Usage:
@@ -14,6 +14,9 @@ const USAGE = `Usage:
   pnpm --filter @lad/api token create --role secretariat|committee|country [--scope <action package id | country code>] [--label <text>] [--expires-in <days, default 90, at most 730>]
   pnpm --filter @lad/api token list
   pnpm --filter @lad/api token revoke <token id>
+  pnpm --filter @lad/api user invite --email <address> --role secretariat|committee|country [--scope <action package id | country code>] [--name <text>]
+  pnpm --filter @lad/api user list
+  pnpm --filter @lad/api user disable <email>
 The database is DATABASE_URL (default: data/lad.sqlite at the repository root).`;
 
 async function main(argv: string[]) {
@@ -24,6 +27,8 @@ async function main(argv: string[]) {
       role: { type: 'string' },
       scope: { type: 'string' },
       label: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
       'expires-in': { type: 'string' },
       'no-demo': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -54,12 +59,8 @@ async function main(argv: string[]) {
       const role = z.safeParse(Role, values.role);
       if (!role.success) throw new Error('--role must be secretariat, committee or country.');
       const scope = values.scope ?? null;
-      if (role.data === 'secretariat' && scope) throw new Error('A secretariat token has no scope.');
-      if (role.data === 'country' && !(scope && isCountryCode(scope)))
-        throw new Error('A country token needs --scope <ISO country code>, e.g. HT.');
-      if (role.data === 'committee' && !(scope && (await getReference(db.kysely, 'action_package', scope)))) {
-        throw new Error('A committee token needs --scope <action package id>; see GET /v1/action-packages.');
-      }
+      const problem = await scopeProblem(db.kysely, role.data, scope, 'token');
+      if (problem) throw new Error(problem);
       const days = values['expires-in'] === undefined ? TOKEN_DAYS.default : Number(values['expires-in']);
       if (!Number.isInteger(days) || days < 1 || days > TOKEN_DAYS.max)
         throw new Error(`--expires-in takes a number of days from 1 to ${TOKEN_DAYS.max}.`);
@@ -94,6 +95,42 @@ async function main(argv: string[]) {
       }
     } else if (command === 'token' && sub === 'revoke' && arg) {
       console.log((await revokeToken(db.kysely, arg, now)) ? `Revoked ${arg}.` : `No token ${arg}.`);
+    } else if (command === 'user' && sub === 'invite') {
+      const role = z.safeParse(Role, values.role);
+      if (!role.success) throw new Error('--role must be secretariat, committee or country.');
+      if (!values.email) throw new Error('--email is needed: the address of the person invited.');
+      const config = loadConfig();
+      const { link, expiresAt } = await inviteUser(
+        db.kysely,
+        { email: values.email, role: role.data, scope: values.scope ?? null, name: values.name ?? null },
+        now,
+        { publicUrl: config.publicUrl },
+      );
+      console.log(
+        `Invitation for ${values.email.trim().toLowerCase()} (${role.data}${values.scope ? `, ${values.scope}` : ''}), valid until ${expiresAt}. Send this link to that person alone; it works once and is not stored:\n\n${link}\n`,
+      );
+      if (!config.publicUrlSet)
+        console.log(
+          'LAD_PUBLIC_URL is not set: the link points at this machine. Set it to where the console is served.',
+        );
+    } else if (command === 'user' && sub === 'list') {
+      for (const a of await listAccounts(db.kysely)) {
+        console.log(
+          [
+            a.email,
+            a.name,
+            a.roles.map((p) => (p.scope ? `${p.role}:${p.scope}` : p.role)).join(',') || '-',
+            `last sign-in ${a.last_sign_in_at ?? 'never'}`,
+            a.disabled_at ? `disabled ${a.disabled_at}` : 'active',
+          ].join('\t'),
+        );
+      }
+    } else if (command === 'user' && sub === 'disable' && arg) {
+      console.log(
+        (await disableAccount(db.kysely, arg, now))
+          ? `Disabled ${arg.trim().toLowerCase()}; its sessions have ended.`
+          : `No active account ${arg}.`,
+      );
     } else {
       console.log(USAGE);
       process.exitCode = 2;

@@ -10,6 +10,11 @@ export interface Config {
    * and which a shared cache would hand on to everyone).
    */
   publicUrl: string;
+  /**
+   * Whether `LAD_PUBLIC_URL` was given. When it was not, `publicUrl` is a local guess, and a
+   * console write may also come from the request's own origin (see the CSRF rule).
+   */
+  publicUrlSet: boolean;
   /** Origins allowed to write (public forms, curation); `*` allows any. Reads are open to all. */
   corsOrigins: string[];
   /**
@@ -23,6 +28,10 @@ export interface Config {
   /** Writes per email address per window. */
   rateLimitPerEmail: number;
   rateLimitWindowSeconds: number;
+  /** Sign-in attempts (password or passkey) per account email / per client address per window. */
+  signInLimitPerEmail: number;
+  signInLimitPerIp: number;
+  signInWindowSeconds: number;
   /** Forms sent faster than this after opening are refused as likely bots. */
   minFillMs: number;
   /** How long a stored idempotent response is replayed. */
@@ -52,6 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port,
     publicUrl: (env.LAD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrlSet: !!env.LAD_PUBLIC_URL,
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     corsOrigins: (env.LAD_CORS_ORIGINS ?? '*')
       .split(',')
@@ -61,6 +71,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerIp: int(env.LAD_RATE_LIMIT_IP, 30),
     rateLimitPerEmail: int(env.LAD_RATE_LIMIT_EMAIL, 5),
     rateLimitWindowSeconds: int(env.LAD_RATE_LIMIT_WINDOW_S, 600),
+    signInLimitPerEmail: int(env.LAD_SIGN_IN_LIMIT_EMAIL, 10),
+    signInLimitPerIp: int(env.LAD_SIGN_IN_LIMIT_IP, 30),
+    signInWindowSeconds: int(env.LAD_SIGN_IN_WINDOW_S, 900),
     minFillMs: int(env.LAD_MIN_FILL_MS, 3_000),
     idempotencyTtlHours: int(env.LAD_IDEMPOTENCY_TTL_H, 24),
     idempotencyLeaseMs: int(env.LAD_IDEMPOTENCY_LEASE_MS, 15_000),

@@ -6,6 +6,7 @@ import { jsonLog, makeDeps } from './deps.js';
 import { createApp } from './http/app.js';
 import type { AppEnv } from './http/env.js';
 import { isEmpty, seed } from './seed/index.js';
+import { sweepAuth } from './store/accounts.js';
 import { sweepExpired } from './store/rate-limit.js';
 
 export interface StartOptions {
@@ -46,7 +47,10 @@ export async function start(options: StartOptions = {}) {
     });
   const deps = await makeDeps(db, config);
   const { app } = createApp(deps, options.extend);
-  const sweeper = setInterval(() => void sweepExpired(db.kysely, new Date()).catch(() => {}), 10 * 60_000);
+  const sweeper = setInterval(() => {
+    void sweepExpired(db.kysely, new Date()).catch(() => {});
+    void sweepAuth(db.kysely, new Date()).catch(() => {});
+  }, 10 * 60_000);
   sweeper.unref();
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const url = `http://localhost:${info.port}`;

@@ -49,6 +49,9 @@ export const PROBLEM_CODES = [
   'submitted-too-fast',
   'already-registered',
   'conflict',
+  'precondition-failed',
   'internal',
+  'csrf',
+  'role-required',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

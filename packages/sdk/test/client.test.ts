@@ -3,6 +3,7 @@ import {
   type Commitment,
   createLadClient,
   createLadTransport,
+  currentCommitmentOf,
   isLadApiError,
   isLadNetworkError,
   isLadValidationError,
@@ -347,6 +348,69 @@ describe('retries', () => {
       .catch((e) => e);
     expect(error).toMatchObject({ name: 'LadApiError', status: 429, retryAfter: 120 });
     expect(f.requests).toHaveLength(1);
+  });
+});
+
+describe('versions and imports', () => {
+  const detail = (id: string, amountUsd: number | null = null) => ({
+    ...commitment(id),
+    amountUsd,
+    updates: [],
+    indicators: [],
+  });
+
+  test('a commitment read with its version; a change sent with If-Match answers the new version', async () => {
+    const f = fakeFetch((request) =>
+      request.method === 'GET'
+        ? json(detail('c-1'), 200, { etag: '"v1"' })
+        : json(detail('c-1', 100), 200, { etag: '"v2"' }),
+    );
+    const lad = client(f);
+    const { commitment: read, etag } = await lad.commitments.getWithVersion('c-1');
+    expect(read.id).toBe('c-1');
+    expect(etag).toBe('"v1"');
+    // An editor asks past the browser cache for the version stored now.
+    expect(f.requests[0]?.cache).toBe('no-cache');
+    const changed = await lad.commitments.updateWithVersion(
+      'c-1',
+      { amountUsd: 100 },
+      { ifMatch: etag ?? '' },
+    );
+    expect(changed).toMatchObject({ commitment: { amountUsd: 100 }, etag: '"v2"' });
+    await lad.commitments.update('c-1', { amountUsd: 100 });
+    expect(f.requests.map((r) => r.headers.get('if-match'))).toEqual([null, '"v1"', null]);
+  });
+
+  test('a change on an old version is a precondition-failed LadApiError that carries the current commitment', async () => {
+    const f = fakeFetch(() =>
+      problem(412, 'precondition-failed', { current: detail('c-1', 200) }, { etag: '"v3"' }),
+    );
+    const error = await client(f)
+      .commitments.update('c-1', { amountUsd: 100 }, { ifMatch: '"v1"' })
+      .catch((e) => e);
+    expect(error).toMatchObject({ name: 'LadApiError', status: 412, code: 'precondition-failed' });
+    expect(f.requests).toHaveLength(1);
+    expect(currentCommitmentOf(error)).toMatchObject({ id: 'c-1', amountUsd: 200 });
+    expect(currentCommitmentOf(new Error('other'))).toBeNull();
+  });
+
+  test('a matrix is sent as CSV text or as a workbook, with its file name; templates are links', async () => {
+    const f = fakeFetch(() =>
+      json({ dryRun: true, rows: 0, created: 0, updated: 0, unchanged: 0, errors: [], changes: [] }),
+    );
+    const lad = client(f);
+    await lad.commitments.importMatrix('externalId,country\n', { dryRun: true });
+    await lad.commitments.importMatrix(new Uint8Array([0x50, 0x4b, 3, 4]), { filename: 'matriz.xlsx' });
+    const [csv, xlsx] = f.requests;
+    expect(csv?.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(new URL(csv?.url ?? '').search).toBe('?dryRun=true');
+    expect(xlsx?.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(new URL(xlsx?.url ?? '').search).toBe('?filename=matriz.xlsx');
+    expect(lad.commitments.templateUrl('xlsx', 'ht')).toBe(
+      'https://api.lad.example/v1/import/commitments/template.xlsx?locale=ht',
+    );
   });
 });
 

@@ -323,6 +323,132 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  const accounts: Migration = {
+    async up(db: Kysely<unknown>) {
+      // People who sign in to the console. Emails are stored trimmed and lower-cased, so the
+      // unique index is case-blind.
+      await db.schema
+        .createTable('accounts')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('email', text, (c) => c.notNull().unique())
+        .addColumn('name', text, (c) => c.notNull())
+        .addColumn('locale', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('disabled_at', text)
+        .addColumn('last_sign_in_at', text)
+        .execute();
+
+      // Each role a person holds, with its scope (null for the secretariat).
+      await db.schema
+        .createTable('account_roles')
+        .addColumn('account_id', text, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+        .addColumn('role', text, (c) => c.notNull())
+        .addColumn('scope', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .execute();
+      // A null scope is a value here: one secretariat pair per person, not one per null.
+      await db.schema
+        .createIndex('account_roles_pair')
+        .unique()
+        .on('account_roles')
+        .expression(sql`account_id, role, coalesce(scope, '')`)
+        .execute();
+
+      // Only the SHA-256 of an invitation's token is kept; the token is in the link alone.
+      await db.schema
+        .createTable('invitations')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('hash', text, (c) => c.notNull().unique())
+        .addColumn('email', text, (c) => c.notNull())
+        .addColumn('name', text)
+        .addColumn('role', text, (c) => c.notNull())
+        .addColumn('scope', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .addColumn('used_at', text)
+        .addColumn('account_id', text, (c) => c.references('accounts.id').onDelete('set null'))
+        .execute();
+
+      await db.schema
+        .createTable('password_credentials')
+        .addColumn('account_id', text, (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
+        .addColumn('hash', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .execute();
+
+      // Public keys in base64url text (one representation in both databases).
+      await db.schema
+        .createTable('passkeys')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('account_id', text, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+        .addColumn('public_key', text, (c) => c.notNull())
+        .addColumn('counter', 'bigint', (c) => c.notNull())
+        .addColumn('transports', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('last_used_at', text)
+        .execute();
+      await db.schema.createIndex('passkeys_account').on('passkeys').column('account_id').execute();
+
+      // A session's id is the SHA-256 of its cookie: the database never holds a usable cookie.
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('account_id', text, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('last_seen_at', text, (c) => c.notNull())
+        .addColumn('revoked_at', text)
+        .execute();
+      await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
+
+      // WebAuthn challenges, each good once for five minutes; a registration's is the person's.
+      await db.schema
+        .createTable('auth_challenges')
+        .addColumn('challenge', text, (c) => c.primaryKey())
+        .addColumn('purpose', text, (c) => c.notNull())
+        .addColumn('account_id', text, (c) => c.references('accounts.id').onDelete('cascade'))
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('auth_challenges_expiry')
+        .on('auth_challenges')
+        .column('expires_at')
+        .execute();
+
+      // The audit names the person who acted (account_id); a person has no token, and signing
+      // in is no one's curation, so token_id and role may now be null. SQLite cannot drop a
+      // NOT NULL: the table is copied (ids and order kept), in one transaction.
+      if (dialect === 'postgres') {
+        await sql`alter table audit alter column token_id drop not null`.execute(db);
+        await sql`alter table audit alter column role drop not null`.execute(db);
+        await db.schema.alterTable('audit').addColumn('account_id', text).execute();
+      } else {
+        await db.transaction().execute(async (trx) => {
+          await trx.schema
+            .createTable('audit_next')
+            .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+            .addColumn('uid', text, (c) => c.notNull().unique())
+            .addColumn('at', text, (c) => c.notNull())
+            .addColumn('token_id', text)
+            .addColumn('account_id', text)
+            .addColumn('role', text)
+            .addColumn('scope', text)
+            .addColumn('label', text)
+            .addColumn('action', text, (c) => c.notNull())
+            .addColumn('entity_type', text, (c) => c.notNull())
+            .addColumn('entity_id', text, (c) => c.notNull())
+            .addColumn('changes', text)
+            .execute();
+          await sql`insert into audit_next (id, uid, at, token_id, role, scope, label, action, entity_type, entity_id, changes)
+            select id, uid, at, token_id, role, scope, label, action, entity_type, entity_id, changes from audit`.execute(
+            trx,
+          );
+          await trx.schema.dropTable('audit').execute();
+          await trx.schema.alterTable('audit_next').renameTo('audit').execute();
+        });
+      }
+    },
+  };
+
   return {
     async getMigrations() {
       return {
@@ -331,6 +457,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0003_selection_reports': selectionReports,
         '0004_registration_email_key': registrationEmailKey,
         '0005_token_lifetimes': tokenLifetimes,
+        '0006_accounts': accounts,
       };
     },
   };

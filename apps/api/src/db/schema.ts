@@ -173,8 +173,12 @@ export interface AuditTable {
   id: Generated<number>;
   uid: string;
   at: string;
-  token_id: string;
-  role: string;
+  /** The token used; `null` for a person (and in entries of what no token did, such as a sign-in). */
+  token_id: string | null;
+  /** The person who acted, signed in to the console; `null` for tokens and older entries. */
+  account_id: string | null;
+  /** The role acted in; `null` for what is no one's curation (signing in, failed sign-ins). */
+  role: string | null;
   scope: string | null;
   label: string | null;
   action: string;
@@ -202,6 +206,86 @@ export interface SelectionReportTable {
   data: string;
 }
 
+/** A person who signs in to the console. */
+export interface AccountTable {
+  id: string;
+  /** Trimmed and lower-cased. */
+  email: string;
+  name: string;
+  /** One of the five core languages. */
+  locale: string;
+  created_at: string;
+  /** Once set, the person can no longer sign in and their sessions stop working. */
+  disabled_at: string | null;
+  last_sign_in_at: string | null;
+}
+
+/** One role a person holds, with its scope (`null` for the secretariat). */
+export interface AccountRoleTable {
+  account_id: string;
+  role: string;
+  scope: string | null;
+  created_at: string;
+}
+
+/** An invitation to the console: only the SHA-256 of its token is kept. */
+export interface InvitationTable {
+  id: string;
+  hash: string;
+  email: string;
+  /** The name given when inviting, offered in the form. */
+  name: string | null;
+  role: string;
+  scope: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  /** The account that accepted it. */
+  account_id: string | null;
+}
+
+/** A person's password, as `scrypt$<N>$<r>$<p>$<salt>$<key>` (see store/passwords.ts). */
+export interface PasswordCredentialTable {
+  account_id: string;
+  hash: string;
+  created_at: string;
+}
+
+/** A WebAuthn credential (passkey). */
+export interface PasskeyTable {
+  /** The credential id, base64url. */
+  id: string;
+  account_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  /** The authenticator's signature counter (0 for those that keep none). */
+  counter: number;
+  /** JSON array of transports (`internal`, `hybrid`, `usb`…), a hint for the browser. */
+  transports: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A console session: its id is the SHA-256 of the cookie's value. */
+export interface SessionTable {
+  id: string;
+  account_id: string;
+  created_at: string;
+  /** Kept to the nearest minute: the idle limit counts from it. */
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+/** A WebAuthn challenge handed out, good once until it expires. */
+export interface AuthChallengeTable {
+  challenge: string;
+  /** `register` or `authenticate`. */
+  purpose: string;
+  /** For a registration, the person adding the passkey. */
+  account_id: string | null;
+  expires_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   reference: ReferenceTable;
@@ -221,4 +305,11 @@ export interface Database {
   audit: AuditTable;
   seed_state: SeedStateTable;
   selection_reports: SelectionReportTable;
+  accounts: AccountTable;
+  account_roles: AccountRoleTable;
+  invitations: InvitationTable;
+  password_credentials: PasswordCredentialTable;
+  passkeys: PasskeyTable;
+  sessions: SessionTable;
+  auth_challenges: AuthChallengeTable;
 }

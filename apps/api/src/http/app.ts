@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { registerAudit } from '../routes/audit.js';
+import { registerAuth } from '../routes/auth.js';
 import { registerCommitments } from '../routes/commitments.js';
 import { registerEvents } from '../routes/events.js';
 import { registerIndicators } from '../routes/indicators.js';
@@ -15,6 +16,7 @@ import { limitBody, publicCache, requireIdempotencyKey, requireRole } from './mi
 import { buildOpenApi, namedSchemas } from './openapi.js';
 import { asProblem, ProblemError } from './problem.js';
 import { createRegistry, type RouteSpec } from './registry.js';
+import { fromConsole, requireSession, sessionCookieOf } from './session.js';
 
 const JSON_LIMIT = 256 * 1024;
 const CSV_LIMIT = 20 * 1024 * 1024;
@@ -23,6 +25,8 @@ const CSV_LIMIT = 20 * 1024 * 1024;
 function middlewareFor(spec: RouteSpec) {
   const chain = [];
   if (spec.access === 'public-write') chain.push(requireIdempotencyKey);
+  else if (spec.access === 'console') chain.push(fromConsole);
+  else if (spec.access === 'session') chain.push(requireSession);
   else if (Array.isArray(spec.access)) chain.push(requireRole(spec));
   if (spec.body) chain.push(limitBody(spec.body.contentType === 'text/csv' ? CSV_LIMIT : JSON_LIMIT));
   if (spec.method === 'get' && spec.access === 'public' && spec.cache !== 'none')
@@ -78,6 +82,7 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
   registerEvents(registry);
   registerParticipation(registry);
   registerAudit(registry);
+  registerAuth(registry);
   const openapi = buildOpenApi(registry.routes, namedSchemas(), VERSION);
 
   app.use('*', requestId());
@@ -146,12 +151,15 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
       // Public reads are open to every origin; writes and curation reads (personal data, the
       // audit log) only to the configured ones (`*` in the demo).
       origin: (origin, c) => {
+        // Signing in and anything sent with the console's session cookie are same-origin
+        // only: no grant to any other site, and never with credentials.
+        if (c.req.path.startsWith('/v1/auth/') || sessionCookieOf(c) !== undefined) return null;
         const method = c.req.header('access-control-request-method') ?? c.req.method;
         if ((method === 'GET' || method === 'HEAD') && !curation(method, c.req.path)) return '*';
         return writers.has('*') ? '*' : writers.has(origin) ? origin : null;
       },
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['content-type', 'idempotency-key', 'authorization', 'accept-language'],
+      allowHeaders: ['content-type', 'idempotency-key', 'authorization', 'accept-language', 'if-match'],
       exposeHeaders: ['etag', 'retry-after', 'idempotent-replayed'],
       maxAge: 86400,
     }),

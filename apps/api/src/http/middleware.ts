@@ -5,20 +5,35 @@ import { recentRevision } from '../db/index.js';
 import { findActor } from '../store/tokens.js';
 import { hmac } from '../store/util.js';
 import { chooseEncoding, encodeBody } from './compress.js';
-import type { AppEnv } from './env.js';
+import type { Actor, AppEnv } from './env.js';
 import { feedLocale } from './locale.js';
 import { ProblemError } from './problem.js';
 import type { RouteSpec } from './registry.js';
+import { actingAs, checkConsoleRequest, currentSession, ROLE_HEADER, sessionCookieOf } from './session.js';
 
 const deps = (c: Context<AppEnv>) => c.get('deps');
 
-/** Curation routes: a valid bearer token (401) whose role the route allows (403). */
+/**
+ * Curation routes: a valid bearer token, or — with no `Authorization` header — a live console
+ * session (401 without either), acting in a role the route allows (403). A person acts in the
+ * pair `X-LAD-Role` names, else their only one (400 `role-required` when they hold several);
+ * their writes must come from the console (403 `csrf`).
+ */
 export function requireRole(spec: RouteSpec): MiddlewareHandler<AppEnv> {
   const roles = spec.access as readonly string[];
   return async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match?.[1] ? await findActor(deps(c).db.kysely, match[1], deps(c).now()) : undefined;
+    const header = c.req.header('authorization');
+    let actor: Actor | undefined;
+    if (header === undefined && sessionCookieOf(c) !== undefined) {
+      // Checked before the session is even looked up: a forged write learns nothing and
+      // keeps no session alive.
+      checkConsoleRequest(c);
+      const session = await currentSession(c);
+      if (session) actor = actingAs(session, c.req.header(ROLE_HEADER));
+    } else {
+      const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+      actor = match?.[1] ? await findActor(deps(c).db.kysely, match[1], deps(c).now()) : undefined;
+    }
     if (!actor) {
       throw new ProblemError(401, 'unauthorized', {
         headers: { 'www-authenticate': 'Bearer realm="lad-curation"' },
@@ -114,9 +129,17 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
     const etag = `W/"${revision}${minute}${language}"`;
     const cacheControl = `public, max-age=${config.maxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}`;
     const match = c.req.header('if-none-match');
-    if (match?.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+    const named = (tag: string) =>
+      match?.split(',').some((t) => t.trim() === tag || t.trim() === '*') ?? false;
+    if (named(etag)) {
       return c.body(null, 304, { etag, 'cache-control': cacheControl, vary });
     }
+    // A route may tag its answer with a validator of its own (a commitment's version, for
+    // If-Match): a client that holds that one is answered 304 as well.
+    const unchanged = (own: string | null | undefined) =>
+      own && own !== etag && named(own)
+        ? new Response(null, { status: 304, headers: { etag: own, 'cache-control': cacheControl, vary } })
+        : undefined;
     let cache = answers.get(db);
     if (!cache) {
       cache = new AnswerCache();
@@ -128,10 +151,14 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
     const key = `${etag}\n${c.req.method}\n${c.req.path}\n${knownQuery(c, spec)}\n${encoding}`;
     const fresh = /\bno-cache\b/.test(c.req.header('cache-control') ?? '');
     const hit = fresh ? undefined : cache.get(key);
-    if (hit) return new Response(new Uint8Array(hit.body), { status: 200, headers: hit.headers });
+    if (hit)
+      return (
+        unchanged(hit.headers.find(([name]) => name === 'etag')?.[1]) ??
+        new Response(new Uint8Array(hit.body), { status: 200, headers: hit.headers })
+      );
     await next();
     if (c.res.status !== 200) return;
-    c.header('etag', etag);
+    if (!c.res.headers.has('etag')) c.header('etag', etag);
     c.header('cache-control', cacheControl);
     const type = c.res.headers.get('content-type') ?? '';
     if (!c.res.body || c.res.headers.has('content-encoding') || type.includes('ndjson')) return;
@@ -150,7 +177,7 @@ export function publicCache(spec: RouteSpec): MiddlewareHandler<AppEnv> {
     const out = packed ?? body;
     const list = [...headers.entries()];
     cache.set(key, { body: out, headers: list });
-    c.res = new Response(new Uint8Array(out), { status: 200, headers });
+    c.res = unchanged(headers.get('etag')) ?? new Response(new Uint8Array(out), { status: 200, headers });
   };
 }
 

@@ -6,11 +6,12 @@ type JsonSchema = Record<string, unknown>;
 type Schema = z.core.$ZodType;
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed request or invalid query (problem details with field paths).',
-  401: 'No valid curation token.',
-  403: 'The token may not touch this data.',
+  400: 'Malformed request or invalid query (problem details with field paths); `role-required` when a person holding several roles sends no X-LAD-Role.',
+  401: 'No valid curation token or console session.',
+  403: 'The token or role may not touch this data; `csrf` for a write sent with the session cookie from outside the console.',
   404: 'Not found.',
   409: 'Conflicts with the current state (closed, full, still processing).',
+  412: 'Changed since the version named by If-Match; `current` is the version stored now.',
   413: 'Body too large.',
   415: 'Unsupported content type.',
   422: 'Invalid body (problem details with one entry per field path), or an idempotency key reused with another body.',
@@ -60,6 +61,11 @@ export function namedSchemas(extra: Record<string, Schema> = {}): Map<Schema, st
     AgendaInput: sdk.AgendaInput,
     RegistrationReview: sdk.RegistrationReview,
     ProposalDecision: sdk.ProposalDecision,
+    Account: sdk.Account,
+    SignedIn: sdk.SignedIn,
+    Invitation: sdk.Invitation,
+    AcceptInvitationInput: sdk.AcceptInvitationInput,
+    SignInInput: sdk.SignInInput,
     ...extra,
   };
   return new Map(Object.entries(named).map(([name, schema]) => [schema, name]));
@@ -169,9 +175,9 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<Schema, string>, ve
       responses,
     };
     if (Array.isArray(route.access)) {
-      operation.security = [{ bearer: [] }];
+      operation.security = [{ bearer: [] }, { session: [] }];
       operation['x-roles'] = route.access;
-    }
+    } else if (route.access === 'session') operation.security = [{ session: [] }];
     if (route.body) {
       operation.requestBody = {
         required: true,
@@ -180,6 +186,12 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<Schema, string>, ve
           [route.body.contentType]: {
             schema: bodyRefs.has(route) ? ref(bodyRefs.get(route) as string) : { type: 'string' },
           },
+          ...Object.fromEntries(
+            (route.body.otherContentTypes ?? []).map((type) => [
+              type,
+              { schema: { type: 'string', format: 'binary' } },
+            ]),
+          ),
         },
       };
     }
@@ -193,7 +205,7 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<Schema, string>, ve
       title: 'LAD Widgets API',
       version,
       description:
-        'The reference API of LAD Widgets: commitments, indicators, meetings, registrations and proposals under the Los Angeles Declaration on Migration and Protection. Public reads are open and cacheable (ETag); public writes need an Idempotency-Key; curation needs a bearer token. Errors are RFC 9457 problem details.',
+        'The reference API of LAD Widgets: commitments, indicators, meetings, registrations and proposals under the Los Angeles Declaration on Migration and Protection. Public reads are open and cacheable (ETag); public writes need an Idempotency-Key; curation needs a bearer token or a console session (the `lad_session` cookie, `/v1/auth/sign-in`). Errors are RFC 9457 problem details.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
@@ -206,6 +218,13 @@ export function buildOpenApi(routes: RouteSpec[], names: Map<Schema, string>, ve
           type: 'http',
           scheme: 'bearer',
           description: 'Curation token (`pnpm --filter @lad/api token create`).',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'lad_session',
+          description:
+            'A person signed in to the console (`/v1/auth/sign-in`). Writes must carry the console’s `Origin` and `X-LAD-Console: 1` (else 403 `csrf`); a person holding several roles names the one they act in with `X-LAD-Role: <role>` or `<role>:<scope>` (else 400 `role-required`).',
         },
       },
     },

@@ -8,8 +8,8 @@ const TITLES: Record<ProblemCode, string> = {
   'payload-too-large': 'The request is too large.',
   'not-found': 'Not found.',
   'method-not-allowed': 'This method is not allowed here.',
-  unauthorized: 'A valid curation token is required.',
-  forbidden: 'This token may not change this data.',
+  unauthorized: 'A valid curation token or console session is required.',
+  forbidden: 'This token or role may not change this data.',
   'registration-closed': 'Registration for this event is closed.',
   'registration-not-open': 'Registration for this event has not opened yet.',
   'event-full': 'All seats for this event are taken.',
@@ -19,9 +19,12 @@ const TITLES: Record<ProblemCode, string> = {
   'idempotency-in-progress': 'A request with this Idempotency-Key is still being processed.',
   'rate-limited': 'Too many requests; try again later.',
   conflict: 'This conflicts with the current state.',
+  'precondition-failed': 'This was changed since the version you sent your change for.',
   'already-registered': 'An application with this email address was already sent for this event.',
   internal: 'Something went wrong on our side.',
   'submitted-too-fast': 'The form was sent too quickly; please check it and send it again.',
+  csrf: 'This request did not come from the console.',
+  'role-required': 'Say which of your roles you act in.',
 };
 
 export type Code = keyof typeof TITLES;

@@ -3,8 +3,13 @@ import type { Handler, Hono, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import type { AppEnv } from './env.js';
 
-/** Who may call a route: anyone (read), anyone with an idempotency key (public write), or curators. */
-export type Access = 'public' | 'public-write' | readonly Role[];
+/**
+ * Who may call a route: anyone (read), anyone with an idempotency key (public write), anyone
+ * from the console page (`console`: signing in — writes need the console's Origin and
+ * `X-LAD-Console`), a signed-in person (`session`, the same rule for writes), or curators in
+ * the roles listed (a bearer token or a session).
+ */
+export type Access = 'public' | 'public-write' | 'console' | 'session' | readonly Role[];
 
 /** One route, described once: Hono serves it and the OpenAPI document lists it. */
 export interface RouteSpec {
@@ -19,7 +24,13 @@ export interface RouteSpec {
   tag: string;
   access: Access;
   query?: z.ZodMiniObject;
-  body?: { schema?: z.core.$ZodType; contentType: string; description?: string };
+  body?: {
+    schema?: z.core.$ZodType;
+    contentType: string;
+    /** Other media types the route reads as well (an import's Excel workbook), under the same size limit. */
+    otherContentTypes?: string[];
+    description?: string;
+  };
   response: { status: number; description: string; schema?: z.core.$ZodType; contentType?: string };
   /** Problem statuses this route answers with, beyond 500. */
   errors: number[];

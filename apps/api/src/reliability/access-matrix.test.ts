@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createAccount, createSession, disableAccount, revokeSession } from '../store/accounts.js';
 import { createToken, revokeToken } from '../store/tokens.js';
 import { createHarness, type Harness } from '../testing/harness.js';
 
 // No one gets in who should not: every curation endpoint against anonymous, the secretariat,
-// two committees, two countries and a revoked token — 401 without a valid token, 403 for a
-// role the endpoint does not allow, and neither for one it does (scopes within a role are
-// checked resource by resource in the route suites).
+// two committees, two countries and a revoked token — and people signed in to the console in
+// those roles, signed out, or disabled — 401 without a valid token or session, 403 for a role
+// the endpoint does not allow, and neither for one it does (scopes within a role are checked
+// resource by resource in the route suites).
 
 let h: Harness;
-const actors: Record<string, { role: string | null; token: string | null }> = {};
+/** A token, or a session cookie sent as the console sends it; `dead` ones are no longer valid. */
+const actors: Record<string, { role: string | null; token: string | null; cookie?: string; dead?: boolean }> =
+  {};
 
 beforeAll(async () => {
   h = await createHarness({ logLevel: 'silent' });
@@ -22,7 +26,39 @@ beforeAll(async () => {
   actors['country MX'] = { role: 'country', token: await make('country', 'MX') };
   const revoked = await createToken(h.db.kysely, 'secretariat', null, 'revoked', h.clock.now);
   await revokeToken(h.db.kysely, revoked.id, h.clock.now);
-  actors.revoked = { role: 'secretariat', token: revoked.token };
+  actors.revoked = { role: 'secretariat', token: revoked.token, dead: true };
+  let people = 0;
+  const person = async (role: 'secretariat' | 'committee' | 'country', scope: string | null) => {
+    const email = `matrix${++people}@example.org`;
+    const id = await createAccount(
+      h.db.kysely,
+      // Never checked here: these people are given sessions directly.
+      { email, name: `Matrix ${people}`, passwordHash: 'scrypt$unused', roles: [{ role, scope }] },
+      h.clock.now,
+    );
+    return { email, ...(await createSession(h.db.kysely, id, h.clock.now)) };
+  };
+  actors['person secretariat'] = {
+    role: 'secretariat',
+    token: null,
+    cookie: (await person('secretariat', null)).cookie,
+  };
+  actors['person committee A'] = {
+    role: 'committee',
+    token: null,
+    cookie: (await person('committee', 'labor-mobility')).cookie,
+  };
+  actors['person country HT'] = {
+    role: 'country',
+    token: null,
+    cookie: (await person('country', 'HT')).cookie,
+  };
+  const signedOut = await person('secretariat', null);
+  await revokeSession(h.db.kysely, signedOut.id, h.clock.now);
+  actors['person signed out'] = { role: 'secretariat', token: null, cookie: signedOut.cookie, dead: true };
+  const disabled = await person('secretariat', null);
+  await disableAccount(h.db.kysely, disabled.email, h.clock.now);
+  actors['person disabled'] = { role: 'secretariat', token: null, cookie: disabled.cookie, dead: true };
 });
 afterAll(() => h?.close());
 
@@ -38,12 +74,18 @@ test('role × endpoint: exactly the specified 401 / 403 / allowed', async () => 
         'content-type': route.body?.contentType ?? 'application/json',
       };
       if (actor.token) headers.authorization = `Bearer ${actor.token}`;
+      if (actor.cookie)
+        Object.assign(headers, {
+          cookie: `lad_session=${actor.cookie}`,
+          origin: new URL(h.deps.config.publicUrl).origin,
+          'x-lad-console': '1',
+        });
       const init: RequestInit = { method: route.method.toUpperCase(), headers };
       if (route.method !== 'get') init.body = route.body?.contentType === 'text/csv' ? 'externalId\n' : '{}';
       const status = (await h.app.request(path, init)).status;
-      const allowed =
-        !!actor.role && name !== 'revoked' && (route.access as readonly string[]).includes(actor.role);
-      const expected = !actor.token || name === 'revoked' ? 401 : allowed ? null : 403;
+      const signedIn = !!(actor.token || actor.cookie) && !actor.dead;
+      const allowed = signedIn && !!actor.role && (route.access as readonly string[]).includes(actor.role);
+      const expected = !signedIn ? 401 : allowed ? null : 403;
       cells++;
       const ok = expected === null ? status !== 401 && status !== 403 : status === expected;
       if (!ok)
@@ -63,6 +105,11 @@ test('tokens are stored as hashes only; a token is found by its hash, never comp
   const stored = JSON.stringify(rows);
   for (const actor of Object.values(actors)) if (actor.token) expect(stored).not.toContain(actor.token);
   expect(rows.every((r) => /^[0-9a-f]{64}$/.test(String(r.hash)))).toBe(true);
+  // Console sessions likewise: a session's id is the hash of its cookie.
+  const sessions = await h.db.kysely.selectFrom('sessions').selectAll().execute();
+  for (const actor of Object.values(actors))
+    if (actor.cookie) expect(JSON.stringify(sessions)).not.toContain(actor.cookie);
+  expect(sessions.every((r) => /^[0-9a-f]{64}$/.test(r.id))).toBe(true);
 });
 
 test('scope attribution: valid bodies that cross scopes are refused on every write that sets scope', async () => {

@@ -270,6 +270,151 @@ describe('curation', () => {
   });
 });
 
+describe('status changes and versions', () => {
+  const today = () => h.clock.now.toISOString().slice(0, 10);
+  async function fresh(): Promise<CommitmentDetail> {
+    const created = await api.post('/v1/commitments', input(), bearer(secretariat));
+    expect(created.status).toBe(201);
+    return api.json<CommitmentDetail>(created);
+  }
+
+  test('a PATCH that changes the status adds a dated update with its evidence; one that does not, none', async () => {
+    const commitment = await fresh();
+    const evidence = [
+      { title: 'Rapò ministè a', url: 'https://example.org/rapo', publishedOn: '2026-02-27' },
+    ];
+    const patched = await api.patch(
+      `/v1/commitments/${commitment.id}`,
+      {
+        status: 'limited',
+        statusChange: { evidence, summary: { original: 'ht', text: { ht: 'Premye klinik la louvri.' } } },
+      },
+      bearer(secretariat),
+    );
+    expect(patched.status).toBe(200);
+    const detail = await api.json<CommitmentDetail>(patched);
+    expect(detail).toMatchObject({ status: 'limited', lastUpdatedOn: today() });
+    expect(detail.updates).toEqual([
+      expect.objectContaining({
+        date: today(),
+        status: 'limited',
+        evidence,
+        summary: { original: 'ht', text: { ht: 'Premye klinik la louvri.' } },
+      }),
+    ]);
+    // Automation that sends only a status still leaves a timeline entry, noted as a curator's.
+    h.clock.advance(86_400_000);
+    const plain = await api.json<CommitmentDetail>(
+      await api.patch(`/v1/commitments/${commitment.id}`, { status: 'substantial' }, bearer(secretariat)),
+    );
+    expect(plain.updates.at(-1)).toMatchObject({
+      date: today(),
+      status: 'substantial',
+      evidence: [],
+      summary: { original: 'en', text: { en: 'Status changed by a curator.' } },
+    });
+    const other = await api.json<CommitmentDetail>(
+      await api.patch(`/v1/commitments/${commitment.id}`, { amountUsd: 10 }, bearer(secretariat)),
+    );
+    expect(other.updates).toHaveLength(2);
+  });
+
+  test('statusChange needs a status change, and cannot be dated before the latest update', async () => {
+    const commitment = await fresh();
+    const same = await api.patch(
+      `/v1/commitments/${commitment.id}`,
+      { status: 'not_started', statusChange: { evidence: [] } },
+      bearer(secretariat),
+    );
+    expect(same.status).toBe(422);
+    expect((await same.json()).errors).toEqual([expect.objectContaining({ path: ['statusChange'] })]);
+    await api.patch(`/v1/commitments/${commitment.id}`, { status: 'limited' }, bearer(secretariat));
+    const early = await api.patch(
+      `/v1/commitments/${commitment.id}`,
+      { status: 'complete', statusChange: { date: '2020-01-01' } },
+      bearer(secretariat),
+    );
+    expect(early.status).toBe(422);
+    expect((await early.json()).errors).toEqual([
+      expect.objectContaining({ path: ['statusChange', 'date'], code: 'date_out_of_range' }),
+    ]);
+    const ahead = await api.patch(
+      `/v1/commitments/${commitment.id}`,
+      { status: 'complete', statusChange: { date: '2099-01-01' } },
+      bearer(secretariat),
+    );
+    expect(ahead.status).toBe(422);
+  });
+
+  test("GET answers the commitment's own ETag; a matching If-None-Match is a 304", async () => {
+    const commitment = await fresh();
+    const first = await api.get(`/v1/commitments/${commitment.id}`);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    // Another commitment's change moves the data revision, not this commitment's version.
+    await api.patch(`/v1/commitments/${(await fresh()).id}`, { amountUsd: 5 }, bearer(secretariat));
+    const again = await api.get(`/v1/commitments/${commitment.id}`);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await api.get(`/v1/commitments/${commitment.id}`, { 'if-none-match': etag })).status).toBe(304);
+    await api.patch(`/v1/commitments/${commitment.id}`, { amountUsd: 7 }, bearer(secretariat));
+    const changed = await api.get(`/v1/commitments/${commitment.id}`, { 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
+  test('PATCH with If-Match: the current version is changed; a stale one is a 412 with the current commitment', async () => {
+    const commitment = await fresh();
+    const etag = (await api.get(`/v1/commitments/${commitment.id}`)).headers.get('etag') ?? '';
+    const mine = await api.patch(
+      `/v1/commitments/${commitment.id}`,
+      { amountUsd: 100 },
+      { ...bearer(secretariat), 'if-match': etag },
+    );
+    expect(mine.status).toBe(200);
+    const next = mine.headers.get('etag');
+    expect(next).not.toBe(etag);
+    expect((await api.get(`/v1/commitments/${commitment.id}`)).headers.get('etag')).toBe(next);
+
+    // A second curator still holds the first version.
+    const theirs = await api.patch(
+      `/v1/commitments/${commitment.id}`,
+      { amountUsd: 200 },
+      { ...bearer(secretariat), 'if-match': etag },
+    );
+    expect(theirs.status).toBe(412);
+    expect(theirs.headers.get('etag')).toBe(next);
+    const problem = await theirs.json();
+    expect(problem).toMatchObject({ code: 'precondition-failed', status: 412 });
+    expect(problem.current).toMatchObject({ id: commitment.id, amountUsd: 100 });
+    const stored = await api.json<CommitmentDetail>(await api.get(`/v1/commitments/${commitment.id}`));
+    expect(stored.amountUsd).toBe(100);
+    // A weak tag never matches (strong comparison); `*` matches any version; no If-Match, as before.
+    const weak = { ...bearer(secretariat), 'if-match': `W/${next}` };
+    expect((await api.patch(`/v1/commitments/${commitment.id}`, { amountUsd: 300 }, weak)).status).toBe(412);
+    const any = { ...bearer(secretariat), 'if-match': '*' };
+    expect((await api.patch(`/v1/commitments/${commitment.id}`, { amountUsd: 300 }, any)).status).toBe(200);
+    expect(
+      (await api.patch(`/v1/commitments/${commitment.id}`, { amountUsd: 400 }, bearer(secretariat))).status,
+    ).toBe(200);
+    expect((await api.get('/v1/problems/precondition-failed')).status).toBe(200);
+  });
+
+  test('two curators who loaded the same version: exactly one change is stored', async () => {
+    const commitment = await fresh();
+    const etag = (await api.get(`/v1/commitments/${commitment.id}`)).headers.get('etag') ?? '';
+    const answers = await Promise.all(
+      [1, 2, 3].map((n) =>
+        api.patch(
+          `/v1/commitments/${commitment.id}`,
+          { amountUsd: n },
+          { ...bearer(secretariat), 'if-match': etag },
+        ),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 412, 412]);
+  });
+});
+
 describe('open data and the tracking matrix', () => {
   test('CSV export: UTF-8 with BOM, one column per language, formulas neutralised', async () => {
     await api.post(

@@ -7,14 +7,16 @@ import {
   CommitmentQuery,
   CommitmentUpdate,
   CommitmentUpdateInput,
+  CoreLocale,
   ImportResult,
   Page,
+  plainText,
   type RegionalMechanism,
 } from '@lad/sdk';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
-import { parseCsvInPieces, toCsv } from '../csv.js';
+import { type ParsedCsv, parseCsvInPieces, toCsv } from '../csv.js';
 import type { Database } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
 import { asProblem, ProblemError, validationProblem } from '../http/problem.js';
@@ -24,23 +26,27 @@ import { check, idParam, readJson, readQuery, readText } from '../http/validate.
 import { audit, auditMany, diff } from '../store/audit.js';
 import {
   addCommitmentUpdate,
+  addStatusChanges,
   allCommitments,
   applyPatch,
   BadCursorError,
   type CommitmentFields,
   commitmentFields,
+  curatorStatusNote,
   fieldsOf,
   getCommitment,
   getCommitmentRow,
+  importStatusNote,
   insertCommitment,
   insertCommitments,
   listCommitments,
   updateCommitment,
   updateCommitments,
 } from '../store/commitments.js';
-import { commitmentToRow, MATRIX_COLUMNS, planImport } from '../store/import.js';
+import { commitmentToRow, MATRIX_COLUMNS, planImport, templateRow, templateSheet } from '../store/import.js';
 import { listReference } from '../store/reference.js';
-import { nextTurn } from '../store/util.js';
+import { iso, nextTurn, sha256 } from '../store/util.js';
+import { parseXlsx, toXlsx, UnreadableWorkbookError, XLSX_TYPE } from '../xlsx.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 /** Exports take the list's filters, without paging. */
@@ -124,6 +130,81 @@ async function loadForChange(c: Context<AppEnv>) {
   return { row, fields };
 }
 
+/**
+ * A commitment's version: a strong ETag of its whole answer (fields, timeline, indicators), so it
+ * changes with anything a reader sees and a client can send it back as `If-Match`.
+ */
+const versionOf = (detail: CommitmentDetail) => `"${sha256(JSON.stringify(detail)).slice(0, 32)}"`;
+
+/** Whether an `If-Match` header names `etag` (strong comparison: a weak tag never matches). */
+const ifMatches = (header: string, etag: string) =>
+  header
+    .split(',')
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || tag === etag);
+
+/**
+ * 412 unless `ifMatch` names the commitment's current version, read in the writing transaction
+ * after taking the row's write lock (a no-op update), so two curators who loaded the same version
+ * cannot both write over it. The problem carries the current commitment (`current`) and its ETag,
+ * for the client to show both versions side by side.
+ */
+async function assertVersion(trx: Kysely<Database>, id: string, ifMatch: string) {
+  await trx
+    .updateTable('commitments')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', id)
+    .execute();
+  const current = (await getCommitment(trx, id)) as CommitmentDetail;
+  const etag = versionOf(current);
+  if (!ifMatches(ifMatch, etag))
+    throw new ProblemError(412, 'precondition-failed', {
+      detail:
+        'The commitment was changed since this version was read (If-Match). `current` is the version stored now; apply your change to it and send it again with its ETag.',
+      current,
+      headers: { etag },
+    });
+}
+
+/** Import bodies: the matrix as CSV (or plain text), or as an Excel workbook. */
+const MATRIX_TYPES =
+  /^(text\/(csv|plain)|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\s*(;|$)/i;
+
+const ImportQuery = z.object({
+  dryRun: z.optional(z.enum(['true', 'false'])),
+  /** The file's name, for the timeline note of each status the import changes. */
+  filename: z.optional(plainText(200)),
+});
+
+/** The matrix of an import request, CSV or workbook, read as rows of strings. */
+async function readMatrix(c: Context<AppEnv>): Promise<ParsedCsv & { format: 'csv' | 'xlsx' }> {
+  const type = c.req.header('content-type') ?? '';
+  if (!MATRIX_TYPES.test(type))
+    throw new ProblemError(415, 'unsupported-media-type', {
+      detail: `Send the matrix as text/csv, or as an Excel workbook (${XLSX_TYPE}).`,
+    });
+  if (!type.toLowerCase().startsWith(XLSX_TYPE))
+    return { ...(await parseCsvInPieces(await readText(c, MATRIX_TYPES))), format: 'csv' };
+  try {
+    return { ...(await parseXlsx(new Uint8Array(await c.req.arrayBuffer()))), format: 'xlsx' };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError)
+      throw new ProblemError(400, 'malformed-request', { detail: error.message });
+    throw error;
+  }
+}
+
+/** The file name a timeline note gives, without any folder; `null` when the request names none. */
+function importFileName(c: Context<AppEnv>): string | null {
+  const name = readQuery(c, ImportQuery).filename?.split(/[\\/]/).pop()?.trim();
+  return name || null;
+}
+
+const TemplateQuery = z.object({ locale: z.optional(CoreLocale) });
+
+/** Import templates as workbooks, per language (see the template route). */
+const workbookTemplates = new Map<string, Uint8Array<ArrayBuffer>>();
+
 export function registerCommitments(r: Registry): void {
   r.add(
     {
@@ -157,6 +238,8 @@ export function registerCommitments(r: Registry): void {
       path: '/v1/commitments/{id}',
       operationId: 'getCommitment',
       summary: 'A commitment with its timeline, indicators, measurements, sources and consultation',
+      description:
+        "The `ETag` is this commitment's version (strong): send it as `If-Match` with `PATCH /v1/commitments/{id}` so that a change made meanwhile is never overwritten.",
       tag: 'Commitments',
       access: 'public',
       response: { status: 200, description: 'The commitment.', schema: CommitmentDetail },
@@ -166,6 +249,8 @@ export function registerCommitments(r: Registry): void {
     async (c) => {
       const commitment = await getCommitment(deps(c).db.kysely, idParam(c));
       if (!commitment) throw new ProblemError(404, 'not-found');
+      // Its own version, not the data revision: what a curator sends back as If-Match.
+      c.header('etag', versionOf(commitment));
       return c.json(commitment);
     },
   );
@@ -213,19 +298,48 @@ export function registerCommitments(r: Registry): void {
       path: '/v1/commitments/{id}',
       operationId: 'updateCommitment',
       summary: 'Change a commitment',
+      description:
+        "With `If-Match` (the `ETag` of `GET /v1/commitments/{id}`), the change is made only on that version: otherwise 412 `precondition-failed`, whose `current` is the commitment as stored now. Without it, the change is made on whatever is stored. A change of `status` adds a dated update to the timeline: `statusChange` gives its date (default today, not before the latest update), summary and evidence. The answer's `ETag` is the new version.",
       tag: 'Curation',
       access: CURATORS,
       body: { schema: CommitmentPatch, contentType: 'application/json' },
       response: { status: 200, description: 'Changed.', schema: CommitmentDetail },
-      errors: [400, 401, 403, 404, 415, 422],
+      errors: [400, 401, 403, 404, 412, 415, 422],
       cache: 'none',
     },
     async (c) => {
       const { db, now } = deps(c);
       const patch = await readJson(c, CommitmentPatch);
+      const ifMatch = c.req.header('if-match');
       const { row, fields } = await loadForChange(c);
       const next = applyPatch(fields, patch);
       check(CommitmentInput, next);
+      const statusChanged = next.status !== fields.status;
+      const today = iso(now()).slice(0, 10);
+      const date = patch.statusChange?.date ?? today;
+      if (patch.statusChange && !statusChanged)
+        throw validationProblem([
+          {
+            path: ['statusChange'],
+            code: 'no_status_change',
+            message: 'statusChange describes a change of status, and this patch leaves the status as it is.',
+          },
+        ]);
+      // The newest update sets the status: a change dated before the latest would be overruled,
+      // and one dated ahead would overrule every change made until then.
+      const earliest = row.last_updated_on;
+      if (statusChanged && ((earliest && date < earliest) || date > today))
+        throw validationProblem([
+          {
+            path: ['statusChange', 'date'],
+            code: 'date_out_of_range',
+            message:
+              date > today
+                ? 'A status change cannot be dated in the future.'
+                : `A status change cannot be dated before the latest update (${earliest}).`,
+            params: { ...(earliest ? { minimum: earliest } : {}), maximum: today },
+          },
+        ]);
       if (next.externalId && next.externalId !== fields.externalId)
         await assertExternalIdFree(c, next.externalId);
       if (
@@ -235,7 +349,22 @@ export function registerCommitments(r: Registry): void {
         throw forbidden('the country or action package it would move to');
       await checkReferences(db.kysely, next);
       await change(c, async (trx) => {
+        if (ifMatch !== undefined) await assertVersion(trx, row.id, ifMatch);
         await updateCommitment(trx, row.id, next, now());
+        if (statusChanged)
+          await addStatusChanges(
+            trx,
+            [
+              {
+                commitmentId: row.id,
+                date,
+                status: next.status,
+                summary: patch.statusChange?.summary ?? curatorStatusNote(),
+                evidence: patch.statusChange?.evidence ?? [],
+              },
+            ],
+            now(),
+          );
         await audit(
           trx,
           actorOf(c),
@@ -245,7 +374,9 @@ export function registerCommitments(r: Registry): void {
           now(),
         );
       });
-      return c.json(await getCommitment(db.kysely, row.id));
+      const detail = (await getCommitment(db.kysely, row.id)) as CommitmentDetail;
+      c.header('etag', versionOf(detail));
+      return c.json(detail);
     },
   );
 
@@ -287,13 +418,18 @@ export function registerCommitments(r: Registry): void {
       method: 'post',
       path: '/v1/import/commitments',
       operationId: 'importCommitments',
-      summary: "Import a country's tracking matrix (CSV); `dryRun=true` shows the changes and row errors",
+      summary:
+        "Import a country's tracking matrix (CSV or Excel workbook); `dryRun=true` shows the changes and row errors",
       description:
-        'Rows are matched by `externalId`, so applying the same file again changes nothing. Rows with errors are not applied. With `Accept: application/x-ndjson`, progress lines (`{"type":"progress","processed":n,"total":m}`) are streamed before the final `{"type":"result",…}`. Columns are those of `/v1/export/commitments.csv`.',
+        'The body is the matrix as `text/csv` (UTF-8, header row) or as an Excel workbook (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: its first sheet, first row the same headers; dates read as `YYYY-MM-DD`). Columns are those of `/v1/export/commitments.csv` (templates: `/v1/import/commitments/template.csv|.xlsx`); a column the file does not have — or, for a title or description, a language it has no column for — keeps the stored value. Rows are matched by `externalId` (or the exported `id`), so applying the same file again changes nothing. Rows with errors are not applied. Each status the import changes adds a dated update to the timeline, "Changed by import of <filename>" (the `filename` parameter; "a tracking matrix" without it). With `Accept: application/x-ndjson`, progress lines (`{"type":"progress","stage":"check"|"apply","processed":n,"total":m}`) are streamed before the final `{"type":"result",…}`.',
       tag: 'Curation',
       access: CURATORS,
-      query: z.object({ dryRun: z.optional(z.enum(['true', 'false'])) }),
-      body: { contentType: 'text/csv', description: 'The tracking matrix, UTF-8, header row.' },
+      query: ImportQuery,
+      body: {
+        contentType: 'text/csv',
+        otherContentTypes: [XLSX_TYPE],
+        description: 'The tracking matrix: CSV (UTF-8, header row) or an Excel workbook (first sheet).',
+      },
       response: { status: 200, description: 'What was (or would be) done.', schema: ImportResult },
       errors: [400, 401, 403, 413, 415],
       cache: 'none',
@@ -302,16 +438,17 @@ export function registerCommitments(r: Registry): void {
       const { db, now } = deps(c);
       const actor = actorOf(c);
       const dryRun = c.req.query('dryRun') === 'true';
-      const text = await readText(c, /^text\/(csv|plain)\s*(;|$)/i);
-      const parsed = await parseCsvInPieces(text);
-      const missing = ['externalId', 'country', 'pillar'].filter((col) => !parsed.columns.includes(col));
-      if (missing.length) {
+      const fileName = importFileName(c);
+      const parsed = await readMatrix(c);
+      if (!parsed.columns.includes('externalId') && !parsed.columns.includes('id')) {
         throw validationProblem(
-          missing.map((col) => ({
-            path: ['columns', col],
-            code: 'missing_column',
-            message: `The file needs a ${col} column.`,
-          })),
+          [
+            {
+              path: ['columns', 'externalId'],
+              code: 'missing_column',
+              message: 'The file needs an externalId column (or the id column of an export).',
+            },
+          ],
           400,
         );
       }
@@ -339,10 +476,13 @@ export function registerCommitments(r: Registry): void {
           ...parsed.errors.map((e) => ({
             row: e.row,
             column: null,
-            code: 'malformed_csv',
+            code: `malformed_${parsed.format}`,
             message: e.message,
           })),
         );
+        // Every status the import changes is a dated update in the commitment's timeline.
+        const note = importStatusNote(fileName);
+        const today = iso(now()).slice(0, 10);
         const changed = plan.filter((p) => p.action !== 'unchanged');
         if (!dryRun && changed.length) {
           // Applied in batches, each its own transaction, with a turn of the event loop between:
@@ -364,6 +504,19 @@ export function registerCommitments(r: Registry): void {
                 await updateCommitments(
                   trx,
                   updated.map((p) => ({ id: p.existingId as string, fields: p.next })),
+                  now(),
+                );
+                await addStatusChanges(
+                  trx,
+                  updated
+                    .filter((p) => p.before?.status !== p.next.status)
+                    .map((p) => ({
+                      commitmentId: p.existingId as string,
+                      date: today,
+                      status: p.next.status,
+                      summary: note,
+                      evidence: [],
+                    })),
                   now(),
                 );
                 const idOf = new Map(created.map((p, i) => [p, ids[i] as string]));
@@ -425,6 +578,51 @@ export function registerCommitments(r: Registry): void {
       return c.json(await run());
     },
   );
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    r.add(
+      {
+        method: 'get',
+        path: `/v1/import/commitments/template.${format}`,
+        operationId: format === 'csv' ? 'commitmentsImportTemplateCsv' : 'commitmentsImportTemplateXlsx',
+        summary: `An empty tracking matrix (${format === 'csv' ? 'CSV' : 'Excel workbook'}) to fill in and import`,
+        description:
+          'The header row of `POST /v1/import/commitments` and one example row whose free-text cells are hints in `locale` (default `en`). Its pillar and status cells list the values allowed, so the example row is never imported by mistake: delete it before importing.',
+        tag: 'Curation',
+        access: 'public',
+        query: TemplateQuery,
+        response: {
+          status: 200,
+          description: format === 'csv' ? 'CSV (UTF-8 with BOM).' : 'An Excel workbook of one sheet.',
+          contentType: format === 'csv' ? 'text/csv' : XLSX_TYPE,
+        },
+        errors: [400],
+        cache: 'revision',
+      },
+      async (c) => {
+        const locale = readQuery(c, TemplateQuery).locale ?? 'en';
+        const columns = [...MATRIX_COLUMNS];
+        const rows = [templateRow(locale)];
+        const disposition = `attachment; filename="lad-import-template-${locale}.${format}"`;
+        if (format === 'csv')
+          return c.body(toCsv(columns, rows), 200, {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': disposition,
+          });
+        let workbook = workbookTemplates.get(locale);
+        if (!workbook) {
+          // Made once per language: a workbook carries the time it was written, and the same
+          // template should be the same bytes (and ETag) every time it is asked for.
+          workbook = new Uint8Array(await toXlsx(columns, rows, templateSheet(locale)));
+          workbookTemplates.set(locale, workbook);
+        }
+        return c.body(workbook, 200, {
+          'content-type': XLSX_TYPE,
+          'content-disposition': disposition,
+        });
+      },
+    );
+  }
 
   r.add(
     {

@@ -1,7 +1,7 @@
 import type { Country, Pillar } from '@lad/sdk';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { client, createHarness, type Harness } from '../testing/harness.js';
+import { bearer, client, createHarness, type Harness } from '../testing/harness.js';
 
 let h: Harness;
 let api: ReturnType<typeof client>;
@@ -339,5 +339,81 @@ describe('HSTS', () => {
     } finally {
       await direct.close();
     }
+  });
+});
+
+describe('translation queue', () => {
+  type Task = { id: string; field: string; country: string; need: string; text: string | null };
+  const queue = async (token: string, query: string) =>
+    (await api.json(await api.get(`/v1/translations/queue?${query}`, bearer(token)))) as {
+      items: Task[];
+      total: number;
+    };
+
+  test('what is missing in a language, then what a machine wrote, in the caller’s scope only', async () => {
+    const haiti = await h.token('country', 'HT');
+    const secretariat = await h.token('secretariat');
+    const before = await queue(haiti, 'locale=ht');
+    expect(before.total).toBe(before.items.length);
+    expect(before.items.every((t) => t.country === 'HT')).toBe(true);
+    const all = await queue(secretariat, 'locale=ht');
+    expect(new Set(all.items.map((t) => t.country)).size).toBeGreaterThan(1);
+    // Missing texts come first.
+    const needs = all.items.map((t) => t.need);
+    expect(needs.indexOf('machine') === -1 || needs.lastIndexOf('missing') < needs.indexOf('machine')).toBe(
+      true,
+    );
+
+    // A commitment of Haiti written in Spanish only: its Creole title is missing, then a machine
+    // writes one (still in the queue, to review), then a person saves it (out of the queue).
+    const created = await api.json(
+      await api.post(
+        '/v1/commitments',
+        {
+          country: 'HT',
+          pillar: 'I',
+          title: { original: 'es', text: { es: 'Documentos para niñas y niños nacidos en tránsito' } },
+          status: 'not_started',
+          sources: [{ title: 'Ejemplo', url: 'https://example.org/fuente' }],
+        },
+        bearer(secretariat),
+      ),
+    );
+    const mine = (q: { items: Task[] }) => q.items.filter((t) => t.id === created.id);
+    expect(mine(await queue(haiti, 'locale=ht'))).toEqual([
+      expect.objectContaining({ field: 'title', need: 'missing', text: null }),
+    ]);
+    const machine = {
+      original: 'es',
+      text: {
+        es: 'Documentos para niñas y niños nacidos en tránsito',
+        ht: 'Dokiman pou timoun ki fèt an tranzit',
+      },
+      provenance: { ht: 'machine' },
+    };
+    await api.patch(`/v1/commitments/${created.id}`, { title: machine }, bearer(haiti));
+    expect(mine(await queue(haiti, 'locale=ht'))).toEqual([
+      expect.objectContaining({ need: 'machine', text: 'Dokiman pou timoun ki fèt an tranzit' }),
+    ]);
+    const reviewed = {
+      ...machine,
+      text: { ...machine.text, ht: 'Dokiman pou timoun ki fèt pandan vwayaj la' },
+      provenance: {},
+    };
+    expect(
+      (await api.patch(`/v1/commitments/${created.id}`, { title: reviewed }, bearer(haiti))).status,
+    ).toBe(200);
+    expect(mine(await queue(haiti, 'locale=ht'))).toEqual([]);
+    // Spanish is its original: never in the Spanish queue.
+    expect(mine(await queue(secretariat, 'locale=es'))).toEqual([]);
+    // Another country's person does not see it.
+    expect(mine(await queue(await h.token('country', 'MX'), 'locale=en'))).toEqual([]);
+    expect(mine(await queue(secretariat, 'locale=en'))).toHaveLength(1);
+  });
+
+  test('a curator’s read: 401 without a token, 400 for a language outside the five', async () => {
+    expect((await api.get('/v1/translations/queue?locale=ht')).status).toBe(401);
+    const secretariat = await h.token('secretariat');
+    expect((await api.get('/v1/translations/queue?locale=de', bearer(secretariat))).status).toBe(400);
   });
 });

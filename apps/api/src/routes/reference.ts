@@ -8,14 +8,18 @@ import {
   RegionalMechanism,
   SecretariatMember,
   TranslationCompleteness,
+  TranslationQueue,
+  TranslationQueueQuery,
 } from '@lad/sdk';
 import * as z from 'zod/mini';
 import { currentRevision } from '../db/index.js';
 import { PROBLEM_TITLES, ProblemError, problemType } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
+import { canTouchCommitment } from '../http/scope.js';
+import { readQuery } from '../http/validate.js';
 import { listReference, type ReferenceKind } from '../store/reference.js';
-import { translationCompleteness } from '../store/translations.js';
-import { deps, List } from './shared.js';
+import { translationCompleteness, translationQueue } from '../store/translations.js';
+import { actorOf, deps, List } from './shared.js';
 
 export const VERSION = '0.1.0';
 
@@ -138,6 +142,34 @@ export function registerReference(r: Registry): void {
       cache: 'revision',
     },
     async (c) => c.json(await translationCompleteness(deps(c).db.kysely, deps(c).now())),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/v1/translations/queue',
+      operationId: 'translationQueue',
+      summary: 'What to translate or review in one language, in the caller’s scope (R11)',
+      description:
+        'Commitment titles and descriptions missing in `locale` (first), then those there only by machine translation. A person marks one reviewed by saving it with `provenance` human (PATCH the commitment).',
+      tag: 'Curation',
+      access: ['secretariat', 'committee', 'country'],
+      query: TranslationQueueQuery,
+      response: { status: 200, description: 'The queue.', schema: TranslationQueue },
+      errors: [400, 401, 403],
+      cache: 'none',
+    },
+    async (c) => {
+      const query = readQuery(c, TranslationQueueQuery);
+      const actor = actorOf(c);
+      const items = await translationQueue(
+        deps(c).db.kysely,
+        query.locale,
+        (commitment) => canTouchCommitment(actor, commitment),
+        query.country,
+      );
+      return c.json({ locale: query.locale, items, total: items.length });
+    },
   );
 
   r.add(

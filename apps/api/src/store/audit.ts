@@ -1,10 +1,20 @@
-import type { AuditEntry, Page } from '@lad/sdk';
+import type { AuditEntry, Page, Role } from '@lad/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
 import type { Actor } from '../http/env.js';
 import { decodeCursor, encodeCursor, fromJson, iso, newId, stableJson, toJson } from './util.js';
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/**
+ * Who an entry names: a curation actor (a token, or a person acting in one of their roles), or
+ * — for what is no one's curation, such as signing in — a person with no role, or no one at
+ * all (`NOBODY`, a failed sign-in for an email that has no account).
+ */
+export type AuditActor = Omit<Actor, 'role'> & { role: Role | null };
+
+/** The actor of an entry no one can be named for. */
+export const NOBODY: AuditActor = { tokenId: null, accountId: null, role: null, scope: null, label: null };
 
 /** The fields that differ between two versions of a record. */
 export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
@@ -21,7 +31,7 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
 /** Records one curation change. Never pass personal data in `changes`. */
 export async function audit(
   db: Kysely<Database>,
-  actor: Actor,
+  actor: AuditActor,
   action: string,
   entity: { type: string; id: string },
   changes: Changes | null,
@@ -33,7 +43,7 @@ export async function audit(
 /** Several entries by one actor at one time (an import's batch), in one query. */
 export async function auditMany(
   db: Kysely<Database>,
-  actor: Actor,
+  actor: AuditActor,
   entries: { action: string; entity: { type: string; id: string }; changes: Changes | null }[],
   now: Date,
 ): Promise<void> {
@@ -45,6 +55,7 @@ export async function auditMany(
         uid: newId('aud'),
         at: iso(now),
         token_id: actor.tokenId,
+        account_id: actor.accountId,
         role: actor.role,
         scope: actor.scope,
         label: actor.label,
@@ -81,6 +92,8 @@ export async function listAudit(
       at: r.at,
       actor: {
         tokenId: r.token_id,
+        // Entries from before accounts have none: null, like any token's.
+        accountId: r.account_id ?? null,
         role: r.role as AuditEntry['actor']['role'],
         scope: r.scope,
         label: r.label,

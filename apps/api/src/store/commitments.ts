@@ -5,6 +5,7 @@ import type {
   CommitmentPatch,
   CommitmentUpdate,
   CommitmentUpdateInput,
+  CoreLocale,
   Page,
 } from '@lad/sdk';
 import { type Kysely, type Selectable, sql } from 'kysely';
@@ -381,10 +382,11 @@ export async function updateCommitments(
 export const updateCommitment = (db: Kysely<Database>, id: string, fields: CommitmentFields, now: Date) =>
   updateCommitments(db, [{ id, fields }], now);
 
-/** Applies a patch to stored fields; returns the merged fields. */
+/** Applies a patch to stored fields; returns the merged fields (`statusChange` is not one). */
 export function applyPatch(current: CommitmentFields, patch: CommitmentPatch): CommitmentFields {
+  const { statusChange: _note, ...fields } = patch;
   const next = { ...current } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(patch)) if (value !== undefined) next[key] = value;
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) next[key] = value;
   return next as CommitmentFields;
 }
 
@@ -428,6 +430,90 @@ export async function addCommitmentUpdate(
     status: fromJson<{ status: string }>(latest.data).status,
   });
   return update;
+}
+
+/** A status change made by changing the commitment itself (a PATCH, an import), for its timeline. */
+export interface StatusChange {
+  commitmentId: string;
+  date: string;
+  status: CommitmentUpdate['status'];
+  summary: CommitmentUpdate['summary'];
+  evidence: CommitmentUpdate['evidence'];
+}
+
+/** A note in the five languages: English as written, the others machine translations of it. */
+function note(text: Record<CoreLocale, string>): CommitmentUpdate['summary'] {
+  return {
+    original: 'en',
+    text,
+    provenance: { es: 'machine', pt: 'machine', fr: 'machine', ht: 'machine' },
+  };
+}
+
+/** The timeline note of a status a curator changed without saying more. */
+export const curatorStatusNote = () =>
+  note({
+    en: 'Status changed by a curator.',
+    es: 'Estado cambiado por el equipo de curaduría.',
+    pt: 'Situação alterada pela equipe de curadoria.',
+    fr: 'Statut modifié par l’équipe de curation.',
+    ht: 'Ekip kirasyon an chanje sitiyasyon an.',
+  });
+
+/** The timeline note of a status an import changed: "Changed by import of ministry.xlsx." */
+export const importStatusNote = (fileName: string | null) =>
+  note(
+    fileName
+      ? {
+          en: `Changed by import of ${fileName}.`,
+          es: `Cambiado por la importación de ${fileName}.`,
+          pt: `Alterado pela importação de ${fileName}.`,
+          fr: `Modifié par l’importation de ${fileName}.`,
+          ht: `Chanje pa enpòtasyon ${fileName}.`,
+        }
+      : {
+          en: 'Changed by import of a tracking matrix.',
+          es: 'Cambiado por la importación de una matriz de seguimiento.',
+          pt: 'Alterado pela importação de uma matriz de acompanhamento.',
+          fr: 'Modifié par l’importation d’une matrice de suivi.',
+          ht: 'Chanje pa enpòtasyon yon matris swivi.',
+        },
+  );
+
+/**
+ * Dated timeline entries for status changes that were stored with the commitment (its `status`
+ * already set), a few queries however many there are (an import's batch). Each commitment's
+ * `lastUpdatedOn` moves to the entry's date, unless a later update is already in its timeline.
+ */
+export async function addStatusChanges(
+  db: Kysely<Database>,
+  changes: StatusChange[],
+  now: Date,
+): Promise<void> {
+  if (!changes.length) return;
+  await db
+    .insertInto('commitment_updates')
+    .values(
+      changes.map((change) => ({
+        id: newId('upd'),
+        commitment_id: change.commitmentId,
+        date: change.date,
+        data: toJson({ status: change.status, summary: change.summary, evidence: change.evidence }),
+        created_at: iso(now),
+      })),
+    )
+    .execute();
+  const byDate = new Map<string, string[]>();
+  for (const change of changes)
+    byDate.set(change.date, [...(byDate.get(change.date) ?? []), change.commitmentId]);
+  for (const [date, ids] of byDate) {
+    await db
+      .updateTable('commitments')
+      .set({ last_updated_on: date })
+      .where('id', 'in', ids)
+      .where((eb) => eb.or([eb('last_updated_on', 'is', null), eb('last_updated_on', '<', date)]))
+      .execute();
+  }
 }
 
 /** Every commitment matching the list filters, for exports, in a stable order. */

@@ -1,8 +1,11 @@
 import {
+  COMMITMENT_STATUSES,
   CORE_LOCALES,
   type Commitment,
   CommitmentInput,
+  type CoreLocale,
   type ImportResult,
+  PILLAR_IDS,
   type Source,
   validate,
 } from '@lad/sdk';
@@ -68,36 +71,64 @@ function parseSources(value: string | undefined): unknown[] {
     });
 }
 
-function localized(row: Record<string, string>, field: 'title' | 'description') {
-  const text: Record<string, string> = {};
-  for (const [column, value] of Object.entries(row)) {
-    const m = new RegExp(`^${field}_([a-zA-Z]{2,3}(?:-[A-Za-z0-9]+)*)$`).exec(column);
-    if (m?.[1] && value.trim()) text[m[1]] = value.trim();
+type Localized = NonNullable<CommitmentFields['description']>;
+
+/**
+ * A title or description from a matrix row, merged into the stored one: a language whose column
+ * the file has is set (or, left empty, removed); a language without a column keeps its stored
+ * text, so a file with only `title_es` adds the Spanish title and leaves the others alone. The
+ * `original` and `…MachineTranslated` columns, when present, say which language is the original
+ * and which are machine translations; absent, the stored ones stay. `undefined`: the file says
+ * nothing about this text.
+ */
+function localized(
+  row: Record<string, string>,
+  columns: readonly string[],
+  field: 'title' | 'description',
+  stored: Localized | null,
+): Localized | null | undefined {
+  const pattern = new RegExp(`^${field}_([a-zA-Z]{2,3}(?:-[A-Za-z0-9]+)*)$`);
+  const languages = columns.flatMap((column) => pattern.exec(column)?.[1] ?? []);
+  const machineColumn = `${field}MachineTranslated`;
+  const hasMachine = columns.includes(machineColumn);
+  const original = orNull(row.original);
+  if (!languages.length && !hasMachine && !(original && (stored || field === 'title'))) return undefined;
+  const text: Record<string, string> = { ...stored?.text };
+  for (const language of languages) {
+    const value = orNull(row[`${field}_${language}`]);
+    if (value) text[language] = value;
+    else delete text[language];
   }
   if (!Object.keys(text).length) return null;
-  const machine = list(row[`${field}MachineTranslated`]);
-  const original = orNull(row.original) ?? Object.keys(text)[0] ?? 'es';
+  const originalOf = original ?? stored?.original ?? Object.keys(text)[0] ?? 'es';
+  const machine = hasMachine
+    ? list(row[machineColumn])
+    : Object.entries(stored?.provenance ?? {})
+        .filter(([, p]) => p === 'machine')
+        .map(([l]) => l);
   const provenance = Object.fromEntries(
-    machine.filter((l) => l in text && l !== original).map((l) => [l, 'machine']),
+    machine.filter((l) => l in text && l !== originalOf).map((l) => [l, 'machine' as const]),
   );
-  return { original, text, ...(Object.keys(provenance).length ? { provenance } : {}) };
+  return { original: originalOf, text, ...(Object.keys(provenance).length ? { provenance } : {}) };
 }
 
 /**
- * A matrix row as commitment fields (not yet validated), only for the columns the file has:
- * a missing column leaves the stored value alone.
+ * A matrix row as commitment fields (not yet validated), only for the columns the file has: a
+ * missing column leaves the stored value alone, and so does a missing language column of a title
+ * or description (`before`: the stored fields, `null` for a new commitment).
  */
-export function rowToInput(row: Record<string, string>, columns: readonly string[]): Record<string, unknown> {
+export function rowToInput(
+  row: Record<string, string>,
+  columns: readonly string[],
+  before: CommitmentFields | null = null,
+): Record<string, unknown> {
   const amount = orNull(row.amountUsd);
-  const has = (prefix: string) => columns.some((c) => c === prefix || c.startsWith(`${prefix}_`));
   const all: Record<string, unknown> = {
     externalId: orNull(row.externalId),
     country: (row.country ?? '').trim(),
     // An empty pillar: no source files the commitment under one.
     pillar: orNull(row.pillar),
     status: orNull(row.status),
-    title: localized(row, 'title'),
-    description: localized(row, 'description'),
     actionPackages: list(row.actionPackages),
     mechanisms: list(row.mechanisms),
     announcedOn: orNull(row.announcedOn),
@@ -107,7 +138,12 @@ export function rowToInput(row: Record<string, string>, columns: readonly string
     amountUsd: amount === null ? null : Number(amount.replace(/[\s,]/g, '')),
     sources: parseSources(row.sources),
   };
-  return Object.fromEntries(Object.entries(all).filter(([key]) => has(key)));
+  const input = Object.fromEntries(Object.entries(all).filter(([key]) => columns.includes(key)));
+  for (const field of ['title', 'description'] as const) {
+    const text = localized(row, columns, field, before?.[field] ?? null);
+    if (text !== undefined) input[field] = text;
+  }
+  return input;
 }
 
 const machineLocales = (text: { provenance?: Record<string, string> | undefined } | null) =>
@@ -179,11 +215,14 @@ export async function planImport(
   const errors: ImportResult['errors'] = [];
   const plan: PlannedRow[] = [];
   const seen = new Set<string>();
-  const externalIds = rows.map((r) => (r.externalId ?? '').trim()).filter(Boolean);
+  // A key with a NUL character can name nothing stored (and PostgreSQL cannot even compare it):
+  // it is not looked up, and its row is refused by validation.
+  const storable = (key: string) => Boolean(key) && !key.includes('\u0000');
+  const externalIds = rows.map((r) => (r.externalId ?? '').trim()).filter(storable);
   const ids = rows
     .filter((r) => !(r.externalId ?? '').trim())
     .map((r) => (r.id ?? '').trim())
-    .filter(Boolean);
+    .filter(storable);
   const existing = new Map<string, Awaited<ReturnType<typeof loadByExternal>>[number]>();
   for (let i = 0; i < externalIds.length; i += 500) {
     for (const row of await loadByExternal(db, externalIds.slice(i, i + 500)))
@@ -220,7 +259,7 @@ export async function planImport(
     seen.add(key);
     const stored = externalId ? existing.get(externalId) : storedById;
     const before = stored ? fieldsOf(stored) : null;
-    const input = { ...before, ...rowToInput(raw, columns) };
+    const input = { ...before, ...rowToInput(raw, columns, before) };
     input.status ??= 'not_started';
     const parsed = validate(CommitmentInput, input);
     if (!parsed.success) {
@@ -272,3 +311,84 @@ async function loadByExternal(db: Kysely<Database>, externalIds: string[]) {
   if (!externalIds.length) return [];
   return db.selectFrom('commitments').selectAll().where('external_id', 'in', externalIds).execute();
 }
+
+/** The example row of the import template, in each of the five languages. */
+const TEMPLATE: Record<
+  CoreLocale,
+  { country: string; sheet: string; title: string; description: string; announcedAt: string; source: string }
+> = {
+  es: {
+    country: 'MX',
+    sheet: 'Matriz',
+    title: 'Título breve del compromiso, en la lengua en que se anunció',
+    description: 'Qué se hará, para quién y para cuándo; las cifras tal como las da la fuente',
+    announcedAt: 'Reunión ministerial, Ciudad de Guatemala',
+    source:
+      'Informe del ministerio <https://example.org/informe> | Ministerio de Trabajo | 2024-05-07 | official',
+  },
+  en: {
+    country: 'US',
+    sheet: 'Matrix',
+    title: 'Short title of the commitment, in the language it was announced in',
+    description: 'What will be done, for whom and by when; figures as the source gives them',
+    announcedAt: 'Ministerial meeting, Guatemala City',
+    source: 'Ministry report <https://example.org/report> | Ministry of Labor | 2024-05-07 | official',
+  },
+  pt: {
+    country: 'BR',
+    sheet: 'Matriz',
+    title: 'Título curto do compromisso, no idioma em que foi anunciado',
+    description: 'O que será feito, para quem e até quando; os números tal como a fonte os dá',
+    announcedAt: 'Reunião ministerial, Cidade da Guatemala',
+    source:
+      'Relatório do ministério <https://example.org/relatorio> | Ministério do Trabalho | 2024-05-07 | official',
+  },
+  fr: {
+    country: 'CA',
+    sheet: 'Matrice',
+    title: 'Titre court de l’engagement, dans la langue où il a été annoncé',
+    description: 'Ce qui sera fait, pour qui et d’ici quand\u202f; les chiffres tels que la source les donne',
+    announcedAt: 'Réunion ministérielle, Guatemala',
+    source:
+      'Rapport du ministère <https://example.org/rapport> | Ministère du Travail | 2024-05-07 | official',
+  },
+  ht: {
+    country: 'HT',
+    sheet: 'Matris',
+    title: 'Tit kout angajman an, nan lang yo te anonse l la',
+    description: 'Sa k ap fèt, pou ki moun, ak ki lè; chif yo jan sous la bay yo',
+    announcedAt: 'Reyinyon minis yo, Gwatemala',
+    source: 'Rapò ministè a <https://example.org/rapo> | Ministè Travay | 2024-05-07 | official',
+  },
+};
+
+/**
+ * The import template's example row in `locale`: example values, and hints in that language where
+ * a cell is free text. The pillar and status cells list the values allowed, so the row itself is
+ * never imported by mistake (a dry run reports it; delete it before importing).
+ */
+export function templateRow(locale: CoreLocale): Record<string, string> {
+  const hint = TEMPLATE[locale];
+  return {
+    externalId: `${hint.country}-2024-01`,
+    country: hint.country,
+    pillar: PILLAR_IDS.join(' | '),
+    status: COMMITMENT_STATUSES.join(' | '),
+    original: locale,
+    [`title_${locale}`]: hint.title,
+    [`description_${locale}`]: hint.description,
+    titleMachineTranslated: '',
+    descriptionMachineTranslated: '',
+    actionPackages: 'labor-mobility',
+    mechanisms: 'crm',
+    announcedOn: '2024-05-07',
+    announcedAt: hint.announcedAt,
+    startDate: '2024-06-01',
+    dueDate: '2026-12-31',
+    amountUsd: '250000',
+    sources: hint.source,
+  };
+}
+
+/** The name of the template's sheet in `locale`. */
+export const templateSheet = (locale: CoreLocale) => TEMPLATE[locale].sheet;

@@ -12,6 +12,7 @@ export const TOKEN_DAYS = { default: 90, max: 730 } as const;
 /** Who made or revoked a token from the command line, in the audit log. */
 export const COMMAND_LINE: Actor = {
   tokenId: 'cli',
+  accountId: null,
   role: 'secretariat',
   scope: null,
   label: 'command line',
@@ -82,7 +83,7 @@ export async function findActor(db: Kysely<Database>, token: string, now: Date):
       .where('id', '=', row.id)
       .execute();
   }
-  return { tokenId: row.id, role: row.role as Role, scope: row.scope, label: row.label };
+  return { tokenId: row.id, accountId: null, role: row.role as Role, scope: row.scope, label: row.label };
 }
 
 /** Revokes a token (audited); false when there is none with that id. */

@@ -2,14 +2,18 @@ import {
   type ActionPackage,
   type Agenda,
   CORE_LOCALES,
+  type Commitment,
   type Committee,
   type ContentType,
+  type CoreLocale,
   type LocalizedText,
   type TranslationCompleteness,
   type TranslationCount,
+  type TranslationTask,
 } from '@lad/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
+import { fieldsOf } from './commitments.js';
 import { listReference } from './reference.js';
 import { fromJson, iso } from './util.js';
 
@@ -68,4 +72,46 @@ export async function translationCompleteness(
     }
   }
   return { locales: [...CORE_LOCALES], counts, generatedAt: iso(now) };
+}
+
+/**
+ * The curators' translation queue for `locale`: every commitment title and description in scope
+ * (`inScope`) missing in that language, then every one there only by machine translation, each
+ * with its original text. Ordered by country, then id, so two translators see the same order.
+ */
+export async function translationQueue(
+  db: Kysely<Database>,
+  locale: CoreLocale,
+  inScope: (c: Pick<Commitment, 'country' | 'actionPackages'>) => boolean,
+  country?: string,
+): Promise<TranslationTask[]> {
+  let query = db.selectFrom('commitments').selectAll();
+  if (country) query = query.where('country', '=', country);
+  const missing: TranslationTask[] = [];
+  const machine: TranslationTask[] = [];
+  for (const row of await query.execute()) {
+    const c = { ...fieldsOf(row), id: row.id };
+    if (!inScope(c)) continue;
+    for (const field of ['title', 'description'] as const) {
+      const value = c[field];
+      if (!value || value.original === locale) continue;
+      const text = value.text[locale] ?? null;
+      const isMachine = text !== null && value.provenance?.[locale] === 'machine';
+      if (text !== null && !isMachine) continue;
+      const task: TranslationTask = {
+        contentType: 'commitment',
+        id: c.id,
+        field,
+        country: c.country,
+        original: value.original,
+        source: value.text[value.original] ?? '',
+        text,
+        need: text === null ? 'missing' : 'machine',
+      };
+      (text === null ? missing : machine).push(task);
+    }
+  }
+  const order = (a: TranslationTask, b: TranslationTask) =>
+    a.country.localeCompare(b.country) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field);
+  return [...missing.sort(order), ...machine.sort(order)];
 }

@@ -2,18 +2,25 @@ export { createLadClient, type LadClient } from './create-client.js';
 export { createIdempotencyKey } from './idempotency.js';
 export {
   addCommitmentUpdate,
+  type CommitmentChangeOptions,
   commitmentsClient,
   commitmentsExportUrl,
   createCommitment,
+  currentCommitmentOf,
   getCommitment,
+  getCommitmentWithVersion,
+  type ImportOptions,
   importCommitments,
+  importTemplateUrl,
   iterateCommitments,
   listCommitments,
   updateCommitment,
+  updateCommitmentWithVersion,
+  type VersionedCommitment,
 } from './resources/commitments.js';
 export { eventsClient, getEvent, iterateEvents, listEvents } from './resources/events.js';
 export { getProgressSummary, indicatorsClient, progressClient } from './resources/indicators.js';
-export { metaClient } from './resources/meta.js';
+export { listTranslationQueue, metaClient } from './resources/meta.js';
 export {
   getSelectionReport,
   iterateAgendaTopics,
@@ -42,6 +49,7 @@ export {
   type LadRetryOptions,
   type LadTransport,
   type RequestOptions,
+  type VersionOptions,
   type WriteOptions,
 } from './transport.js';
 export type { Cursor } from './util.js';

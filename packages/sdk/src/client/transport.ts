@@ -56,6 +56,17 @@ export interface WriteOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
+/** Options of calls on a resource with versions (a commitment): `ETag` and `If-Match`. */
+export interface VersionOptions {
+  /**
+   * The version the change was made on (an `ETag` from a read): sent as `If-Match`, so that the
+   * change is refused (412 `precondition-failed`) when someone changed the resource meanwhile.
+   */
+  ifMatch?: string;
+  /** Called with the answer's `ETag` — the version it holds — or `null` when it has none. */
+  onEtag?: (etag: string | null) => void;
+}
+
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 const READ_RETRY_STATUS = [408, 429, 500, 502, 503, 504];
@@ -66,14 +77,19 @@ const MAX_RETRY_AFTER_S = 30;
 export interface LadTransport {
   readonly root: string;
   url(path: string, query?: Query): string;
-  get<S extends Schema>(schema: S, path: string, query?: Query, opts?: RequestOptions): Promise<z.output<S>>;
+  get<S extends Schema>(
+    schema: S,
+    path: string,
+    query?: Query,
+    opts?: RequestOptions & Pick<VersionOptions, 'onEtag'>,
+  ): Promise<z.output<S>>;
   text(path: string, query?: Query, opts?: RequestOptions): Promise<string>;
   send<S extends Schema>(
     schema: S,
     method: 'post' | 'put' | 'patch',
     path: string,
     body: unknown,
-    opts?: RequestOptions & { idempotencyKey?: string; query?: Query; contentType?: string },
+    opts?: RequestOptions & VersionOptions & { idempotencyKey?: string; query?: Query; contentType?: string },
   ): Promise<z.output<S>>;
 }
 
@@ -217,6 +233,7 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
         },
         opts.signal,
       );
+      opts.onEtag?.(response.headers.get('etag'));
       return parse(schema, response);
     },
     async text(path, query, opts = {}) {
@@ -235,6 +252,7 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
       const keyed = opts.idempotencyKey !== undefined;
       const requestHeaders: Record<string, string> = { accept: 'application/json' };
       if (keyed) requestHeaders['idempotency-key'] = opts.idempotencyKey as string;
+      if (opts.ifMatch !== undefined) requestHeaders['if-match'] = opts.ifMatch;
       const init: Options = {
         method,
         searchParams: searchParams(opts.query),
@@ -253,6 +271,7 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
         init.json = body;
       }
       const response = await run(path, init, opts.signal);
+      opts.onEtag?.(response.headers.get('etag'));
       return parse(schema, response);
     },
   };

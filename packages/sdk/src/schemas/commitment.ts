@@ -135,8 +135,27 @@ const inputShape = {
 export const CommitmentInput = withRules(z.strictObject(inputShape), datesInOrder);
 export type CommitmentInput = z.input<typeof CommitmentInput>;
 
-/** Changes to a commitment: any subset of {@link CommitmentInput}'s fields. */
-export const CommitmentPatch = withRules(z.partial(z.strictObject(inputShape)), datesInOrder);
+/**
+ * The timeline entry that a patch changing a commitment's status adds: when the change happened
+ * and on what evidence. Without it, the entry is dated today and says a curator changed it.
+ */
+export const StatusChangeInput = z.strictObject({
+  /** The day of the change (default: today); not before the commitment's latest update, nor after today. */
+  date: z.optional(CalendarDate),
+  summary: z.optional(LocalizedText),
+  evidence: z.optional(checked(z.array(Source), z.maxLength(50))),
+});
+export type StatusChangeInput = z.input<typeof StatusChangeInput>;
+
+/**
+ * Changes to a commitment: any subset of {@link CommitmentInput}'s fields. A change of `status`
+ * adds a dated update to the timeline, described by `statusChange` when given (only with a
+ * status change).
+ */
+export const CommitmentPatch = withRules(
+  z.partial(z.strictObject({ ...inputShape, statusChange: StatusChangeInput })),
+  datesInOrder,
+);
 export type CommitmentPatch = z.input<typeof CommitmentPatch>;
 
 /** Filters of `/v1/commitments`. */

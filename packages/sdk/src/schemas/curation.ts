@@ -10,10 +10,15 @@ export const AuditEntry = z.object({
   id: Id,
   at: DateTime,
   actor: z.object({
-    tokenId: Id,
-    role: Role,
-    /** The action-package id or country code the token is limited to. */
+    /** The token used; `null` for a person signed in to the console. */
+    tokenId: z.nullable(Id),
+    /** The person signed in (absent from entries written before accounts existed). */
+    accountId: z.optional(z.nullable(Id)),
+    /** The role acted in; `null` for what is no one's curation, such as signing in. */
+    role: z.nullable(Role),
+    /** The action-package id or country code the role is limited to. */
     scope: z.nullable(z.string()),
+    /** The token's label, or the person's name. */
     label: z.nullable(plainText(200)),
   }),
   action: z.string(),

@@ -1,3 +1,4 @@
+export * from './account.js';
 export * from './action-package.js';
 export * from './agenda.js';
 export * from './commitment.js';

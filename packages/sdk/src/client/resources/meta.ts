@@ -1,8 +1,19 @@
 import { AuditEntry, Health } from '../../schemas/curation.js';
 import { Page } from '../../schemas/page.js';
-import { TranslationCompleteness } from '../../schemas/translation.js';
+import {
+  TranslationCompleteness,
+  TranslationQueue,
+  type TranslationQueueQuery,
+} from '../../schemas/translation.js';
 import type { LadTransport, RequestOptions } from '../transport.js';
 import { type Cursor, pages } from '../util.js';
+
+/**
+ * Curation: the texts to translate or review in one language (commitments' titles and
+ * descriptions in the token's or person's scope), missing ones first.
+ */
+export const listTranslationQueue = (t: LadTransport, query: TranslationQueueQuery, opts?: RequestOptions) =>
+  t.get(TranslationQueue, 'translations/queue', { ...query }, opts);
 
 /** Health, translation completeness and the audit log. */
 export function metaClient(t: LadTransport) {
@@ -15,6 +26,8 @@ export function metaClient(t: LadTransport) {
       /** How much content exists in each language, human or machine-translated (R11). */
       completeness: (opts?: RequestOptions) =>
         t.get(TranslationCompleteness, 'translations/completeness', undefined, opts),
+      /** Curation: what to translate or review in one language, in scope, missing first. */
+      queue: (query: TranslationQueueQuery, opts?: RequestOptions) => listTranslationQueue(t, query, opts),
     },
     audit: {
       /** Curation (secretariat): every curation change, newest first. */
