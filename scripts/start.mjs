@@ -1,5 +1,6 @@
 // `pnpm start`: builds what is needed (turbo caches the rest), then serves on one URL —
-// http://localhost:8787 (PORT) — the demo site, the widget files (/cdn), the API on its
+// http://localhost:8787 (PORT) — the demo site, the operators' console (/console/, whose address
+// serve.mjs prints with the others), the widget files (/cdn), the API on its
 // embedded SQLite file, seeded with reference and demo data on first start (/v1), and the API
 // reference (/docs). Ctrl-C stops it cleanly.
 import { spawnSync } from 'node:child_process';

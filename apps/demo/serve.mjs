@@ -3,6 +3,7 @@
 //   /docs        the API reference,
 //   /cdn/…       the widget files and the SDK for pages without a bundler (lad-sdk.js), also
 //                under /cdn/v<version>/…, cached for a year,
+//   /console/    the operators' console (apps/console), its index.html for every address under it,
 //   /            the demo site.
 // Ctrl-C stops it cleanly.
 import { createHash } from 'node:crypto';
@@ -18,6 +19,7 @@ const { version } = JSON.parse(readFileSync(join(widgetsRoot, 'package.json'), '
 const cdnRoot = join(widgetsRoot, 'dist/cdn');
 const sdkRoot = join(dirname(require.resolve('@lad/sdk/package.json')), 'dist/browser');
 const siteRoot = new URL('./dist', import.meta.url).pathname;
+const consoleRoot = join(dirname(require.resolve('@lad/console/package.json')), 'dist');
 
 const integrity = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
@@ -82,6 +84,27 @@ function files(root, strip, maxAge) {
   };
 }
 
+/**
+ * The console's page for any address under /console/ that names no file: its router reads the
+ * hash, so a bookmark or a reload of any screen opens the app. Its scripts are files only (no
+ * inline script): the API's Content-Security-Policy on every answer (default-src 'self',
+ * script-src 'self') holds, and the page's own <meta> policy adds Trusted Types on top.
+ */
+function consolePage() {
+  const index = join(consoleRoot, 'index.html');
+  let body;
+  return async (c, next) => {
+    // A missing script or style is a 404, not the page.
+    if (c.req.path.startsWith('/console/assets/')) return next();
+    try {
+      body ??= await readFile(index);
+    } catch {
+      return c.text('The console is not built: run pnpm build (pnpm start does).', 503);
+    }
+    return c.body(body, 200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+  };
+}
+
 export function extend(app) {
   const info = manifest();
   app.get('/cdn/manifest.json', (c) => c.json(info, 200, { 'cache-control': 'no-cache' }));
@@ -90,6 +113,10 @@ export function extend(app) {
   app.get('/cdn/lad-sdk.js*', files(sdkRoot, '/cdn', 'public, max-age=300'));
   app.get(`/cdn/v${version}/*`, files(cdnRoot, `/cdn/v${version}`, year));
   app.get('/cdn/*', files(cdnRoot, '/cdn', 'public, max-age=300'));
+  // The console's built files have their hash in their names: cached for a year.
+  app.get('/console', (c) => c.redirect('/console/', 301));
+  app.get('/console/assets/*', files(join(consoleRoot, 'assets'), '/console/assets', year));
+  app.get('/console/*', files(consoleRoot, '/console', 'no-cache'), consolePage());
   app.get('/*', files(siteRoot, '', 'no-cache'));
 }
 
@@ -98,7 +125,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     extend,
     onListen: (url) =>
       console.log(
-        `\nLAD Widgets demo: ${url}\n  API ${url}/v1 · reference ${url}/docs · widgets ${url}/cdn/lad-widgets.js\n  Ctrl-C stops it.\n`,
+        `\nLAD Widgets demo: ${url}\n  console ${url}/console/ · API ${url}/v1 · reference ${url}/docs · widgets ${url}/cdn/lad-widgets.js\n  Ctrl-C stops it.\n`,
       ),
   });
 }

@@ -290,3 +290,24 @@ test('the server hands out only the site and the widget files', async () => {
   expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect(file.headers.get('access-control-allow-origin')).toBe('*');
 });
+
+test('the console at /console/: the built app runs under its strict policy, in Kreyòl too', async () => {
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { violations: string[] }).violations = found;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      found.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${url}/console/`);
+  // Nobody is signed in: the sign-in page, by the router.
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/console\/#\/sign-in$/);
+  await page.locator('lad-console #email').waitFor();
+  await page.selectOption('lad-console #language', 'ht');
+  await expect.poll(() => page.locator('lad-console h1').textContent()).toBe('Konekte');
+  await shot('console-sign-in-kreyol');
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -18,7 +18,17 @@ afterAll(() => h?.close());
 const get = (path: string) => h.app.request(`http://localhost${path}`);
 
 test('malformed escapes are a 400 or 404, not a 500', async () => {
-  for (const path of ['/%', '/cdn/%E0%A4%A', '/cdn/%', '/%ZZ', '/v1/%', '/cdn/v0.1.0/%C0', '/docs/%']) {
+  for (const path of [
+    '/%',
+    '/cdn/%E0%A4%A',
+    '/cdn/%',
+    '/%ZZ',
+    '/v1/%',
+    '/cdn/v0.1.0/%C0',
+    '/docs/%',
+    '/console/%',
+    '/console/assets/%',
+  ]) {
     const status = (await get(path)).status;
     expect([400, 404], path).toContain(status);
   }
@@ -50,14 +60,16 @@ test('fuzzed paths (1,000): never a 5xx, never a file outside the site and widge
   await fc.assert(
     fc.asyncProperty(
       fc.array(segment, { minLength: 1, maxLength: 5 }),
-      fc.constantFrom('/', '/cdn/', '/cdn/v0.1.0/', '/v1/', '/docs/'),
+      fc.constantFrom('/', '/cdn/', '/cdn/v0.1.0/', '/v1/', '/docs/', '/console/', '/console/assets/'),
       async (parts, prefix) => {
         const path = `${prefix}${parts.join('/')}`;
         const response = await get(path);
         expect(response.status, path).toBeLessThan(500);
         if (response.status === 200) {
           const body = await response.text();
-          expect(body, path).not.toMatch(/"name": "@lad\/(demo|api|widgets)"|createHarness|DATABASE_URL/);
+          expect(body, path).not.toMatch(
+            /"name": "@lad\/(demo|api|widgets|console)"|createHarness|DATABASE_URL/,
+          );
         }
       },
     ),
@@ -93,4 +105,36 @@ test('every page is served with the shared head and its own title', async () => 
     titles.add(title);
   }
   expect(titles.size).toBe(files.length);
+});
+
+test('the console: its page at /console/ and at any address under it, its files, no inline script, a strict policy', async () => {
+  const first = await get('/console/');
+  expect(first.status).toBe(200);
+  expect(first.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  const html = await first.text();
+  expect(html).toContain('<lad-console></lad-console>');
+  // Scripts are files: no inline script, and the page's own policy (Trusted Types for Lit).
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';[^"]*require-trusted-types-for 'script'; trusted-types lit-html"/,
+  );
+  const policy = first.headers.get('content-security-policy') ?? '';
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  // Any address under /console/ is the same page (the router reads the hash).
+  for (const path of ['/console/index.html', '/console/commitments', '/console/a/b/c']) {
+    const response = await get(path);
+    expect(response.status, path).toBe(200);
+    expect(await response.text(), path).toBe(html);
+  }
+  expect((await get('/console')).headers.get('location')).toBe('/console/');
+  // Its scripts, cached for a year (their names change with their content); a missing one is a 404.
+  const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)?.[1] as string;
+  const js = await get(script);
+  expect(js.status).toBe(200);
+  expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect(js.headers.get('cache-control')).toContain('immutable');
+  expect((await get('/console/assets/none.js')).status).toBe(404);
+  expect((await get('/console/../package.json')).status).not.toBe(200);
 });

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnApi } from '@lad/api/spawn';
+import type { TestProject } from 'vitest/node';
+
+// For the browser tests: the real API (its build, apps/api/dist) on a fresh SQLite file, seeded
+// with the public record and the demo data as on a first `pnpm start`, on the port the test
+// server forwards /v1 to (vitest.config.ts). The invitation command runs the API's CLI on the
+// same file. The public record has no commitment of Haiti's: one is added (in French only), for
+// the invitation test's country coordinator.
+
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'lad-console-'));
+  const database = `file:${join(dir, 'lad.sqlite')}`;
+  process.env.LAD_CONSOLE_TEST_DATABASE = database;
+  const api = await spawnApi({
+    database,
+    env: {
+      PORT: process.env.LAD_CONSOLE_TEST_API_PORT ?? '0',
+      LAD_PUBLIC_URL: `http://localhost:${process.env.LAD_CONSOLE_TEST_PAGE_PORT}`,
+      LOG_LEVEL: 'error',
+    },
+  });
+  project.provide('apiUrl', api.url);
+  const cli = new URL('../../api/dist/cli.js', import.meta.url).pathname;
+  const printed = execFileSync(
+    process.execPath,
+    [cli, 'token', 'create', '--role', 'secretariat', '--label', 'console tests'],
+    {
+      env: { ...process.env, DATABASE_URL: database, LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    },
+  );
+  const token = printed.trim().split('\n').at(-1)?.trim() ?? '';
+  const created = await fetch(`${api.url}/v1/commitments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      country: 'HT',
+      pillar: 'II',
+      status: 'limited',
+      title: { original: 'fr', text: { fr: 'Visas de travail saisonnier pour les jeunes' } },
+    }),
+  });
+  if (created.status !== 201) throw new Error(`test data: ${created.status} ${await created.text()}`);
+  return async () => {
+    await api.stop('SIGINT');
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The API's own origin (the tests reach it through the test page's origin, /v1). */
+    apiUrl: string;
+  }
+}
