@@ -123,9 +123,17 @@ export function extend(app) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   await start({
     extend,
-    onListen: (url) =>
+    onListen: (url, { accounts }) => {
       console.log(
         `\nLAD Widgets demo: ${url}\n  console ${url}/console/ · API ${url}/v1 · reference ${url}/docs · widgets ${url}/cdn/lad-widgets.js\n  Ctrl-C stops it.\n`,
-      ),
+      );
+      // A fresh database: nobody can sign in to the console until someone is invited.
+      if (!accounts)
+        console.log(
+          '  No one can sign in to the console yet. Invite the first person (in another terminal):\n' +
+            '    pnpm --filter @lad/api user invite --email you@example.org --role secretariat --name "Your name"\n' +
+            '  and open the link it prints.\n',
+        );
+    },
   });
 }

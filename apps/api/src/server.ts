@@ -12,8 +12,8 @@ import { sweepExpired } from './store/rate-limit.js';
 export interface StartOptions {
   /** Adds routes before the catch-all 404 (the widget files and the demo site). */
   extend?: (app: Hono<AppEnv>) => void;
-  /** Called once the server listens. */
-  onListen?: (url: string) => void;
+  /** Called once the server listens, with how many people can sign in to the console. */
+  onListen?: (url: string, info: { accounts: number }) => void;
 }
 
 /**
@@ -45,6 +45,10 @@ export async function start(options: StartOptions = {}) {
       kind: s.kind,
       id: s.id,
     });
+  const { n: accounts } = await db.kysely
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const deps = await makeDeps(db, config);
   const { app } = createApp(deps, options.extend);
   const sweeper = setInterval(() => {
@@ -55,7 +59,7 @@ export async function start(options: StartOptions = {}) {
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const url = `http://localhost:${info.port}`;
     jsonLog('info', { msg: 'listening', url, database: db.label });
-    options.onListen?.(url);
+    options.onListen?.(url, { accounts: Number(accounts) });
   });
   let stopping = false;
   const stop = () => {
