@@ -57,6 +57,13 @@ export const ROUTES: readonly Route[] = [
     load: () => import('../pages/commitment-edit/lad-commitment-edit-page.js'),
     title: () => msg('Edit commitment', { id: 'edit.title' }),
   },
+  {
+    name: 'translations',
+    pattern: /^\/translations$/,
+    tag: 'lad-translations-page',
+    load: () => import('../pages/translations/lad-translations-page.js'),
+    title: () => msg('Translation queue', { id: 'translations.title' }),
+  },
 ];
 
 /** The nav, in order. `current` says which routes highlight the item. */
@@ -76,6 +83,11 @@ export const NAV: readonly NavItem[] = [
     href: '#/commitments',
     label: () => msg('Commitments', { id: 'nav.commitments', desc: 'Nav link to the commitments list' }),
     current: ['commitments', 'commitment'],
+  },
+  {
+    href: '#/translations',
+    label: () => msg('Translations', { id: 'nav.translations', desc: 'Nav link to the translation queue' }),
+    current: ['translations'],
   },
 ];
 
