@@ -64,6 +64,13 @@ export const ROUTES: readonly Route[] = [
     load: () => import('../pages/translations/lad-translations-page.js'),
     title: () => msg('Translation queue', { id: 'translations.title' }),
   },
+  {
+    name: 'audit',
+    pattern: /^\/audit$/,
+    tag: 'lad-audit-page',
+    load: () => import('../pages/audit/lad-audit-page.js'),
+    title: () => msg('Audit log', { id: 'audit.title' }),
+  },
 ];
 
 /** The nav, in order. `current` says which routes highlight the item. */
@@ -88,6 +95,11 @@ export const NAV: readonly NavItem[] = [
     href: '#/translations',
     label: () => msg('Translations', { id: 'nav.translations', desc: 'Nav link to the translation queue' }),
     current: ['translations'],
+  },
+  {
+    href: '#/audit',
+    label: () => msg('Audit log', { id: 'nav.audit', desc: 'Nav link to the audit log' }),
+    current: ['audit'],
   },
 ];
 
