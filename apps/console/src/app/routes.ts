@@ -51,6 +51,13 @@ export const ROUTES: readonly Route[] = [
     title: () => msg('Commitments', { id: 'commitments.title' }),
   },
   {
+    name: 'progress',
+    pattern: /^\/commitments\/([^/]+)\/progress$/,
+    tag: 'lad-progress-page',
+    load: () => import('../pages/progress/lad-progress-page.js'),
+    title: () => msg('Record progress', { id: 'progress.title' }),
+  },
+  {
     name: 'commitment',
     pattern: /^\/commitments\/([^/]+)$/,
     tag: 'lad-commitment-edit-page',
@@ -89,7 +96,7 @@ export const NAV: readonly NavItem[] = [
   {
     href: '#/commitments',
     label: () => msg('Commitments', { id: 'nav.commitments', desc: 'Nav link to the commitments list' }),
-    current: ['commitments', 'commitment'],
+    current: ['commitments', 'commitment', 'progress'],
   },
   {
     href: '#/translations',

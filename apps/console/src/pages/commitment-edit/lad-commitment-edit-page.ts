@@ -211,6 +211,11 @@ export class LadCommitmentEditPage extends ConsolePage {
     return html`
       <p><a href="#/commitments">${msg('Back to the commitments', { id: 'edit.back' })}</a></p>
       <h1 tabindex="-1" lang=${title.lang}>${title.text}</h1>
+      <p>
+        <a href="#/commitments/${encodeURIComponent(c.id)}/progress"
+          >${msg('Record progress', { id: 'progress.title' })}</a
+        >
+      </p>
       <dl class="facts">
         <dt>${withColon(msg('Country', { id: 'filter.country' }))}</dt>
         <dd>${countryName(c.country)}</dd>
