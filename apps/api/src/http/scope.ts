@@ -131,4 +131,6 @@ export async function eventPlacement(
 }
 
 export const forbidden = (what: string) =>
-  new ProblemError(403, 'forbidden', { detail: `This token's scope does not include ${what}.` });
+  new ProblemError(403, 'forbidden', {
+    detail: `The scope you act in (your token's or your role's) does not include ${what}.`,
+  });
