@@ -1,49 +1,32 @@
 // The translations, checked as a reviewer would: the XLIFF files in xliff/ are their only
 // record (translators edit them in any CAT tool); this check says what is missing or wrong.
 // Run it alone with `pnpm --filter @lad/widgets check:translations`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import {
+  messageIds,
+  missingTerms,
+  placeholders,
+  readGlossary,
+  readXliff,
+  ruledOutWords,
+  type Unit,
+  words,
+  xml,
+} from '../../../scripts/xliff.mjs';
 
 const root = new URL('..', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const LOCALES = ['es', 'pt', 'fr', 'ht'] as const;
 type Locale = (typeof LOCALES)[number];
 
+const GLOSSARY = readGlossary(new URL('../../docs/glossary.md', root));
+
 /** Message ids the source code uses. */
-const ids = new Set<string>();
-const walk = (dir: string) => {
-  for (const entry of readdirSync(new URL(dir, root), { withFileTypes: true })) {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory() && entry.name !== 'generated' && entry.name !== 'testing') walk(path);
-    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
-      for (const m of read(path).matchAll(/\bid: '([\w.]+)'/g)) ids.add(m[1] as string);
-  }
-};
-walk('src');
-
-type Unit = { source: string; target: string | undefined };
-const xml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-function units(locale: Locale): Map<string, Unit> {
-  const xliff = read(`xliff/${locale}.xlf`);
-  return new Map(
-    [
-      ...xliff.matchAll(
-        /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*(?:<target>([\s\S]*?)<\/target>)?/g,
-      ),
-    ].map((m) => [m[1] as string, { source: m[2] as string, target: m[3] }]),
-  );
-}
-const ALL = Object.fromEntries(LOCALES.map((l) => [l, units(l)])) as Record<Locale, Map<string, Unit>>;
-
-/** The placeholders of a message, by id: `<x id="0" …/>`. */
-const placeholders = (s: string) => [...s.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => m[1]).sort();
-/** The words of a message: its text without placeholders, entities decoded. */
-const words = (s: string) => xml(s.replace(/<x [^>]*\/>/g, ' '));
+const ids = messageIds(new URL('src/', root));
+const ALL = Object.fromEntries(LOCALES.map((l) => [l, readXliff(new URL(`xliff/${l}.xlf`, root))])) as Record<
+  Locale,
+  Map<string, Unit>
+>;
 
 describe.each(LOCALES)('%s', (locale) => {
   const all = ALL[locale];
@@ -75,29 +58,7 @@ describe.each(LOCALES)('%s', (locale) => {
 });
 
 describe('the glossary (docs/glossary.md)', () => {
-  const glossary = readFileSync(new URL('../../docs/glossary.md', root), 'utf8');
-  const table = (heading: string) => {
-    const section = glossary.split(/^## /m).find((s) => s.startsWith(heading)) ?? '';
-    return section
-      .split('\n')
-      .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
-      .slice(1)
-      .map((line) =>
-        line
-          .split('|')
-          .slice(1, -1)
-          .map((cell) => cell.trim()),
-      );
-  };
-  const forms = (cell: string) =>
-    cell
-      .split(' / ')
-      .map((f) => f.trim().toLowerCase())
-      .filter(Boolean);
-  const has = (text: string, form: string) =>
-    new RegExp(`(^|[^\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text);
-  const terms = table('Terms');
-  const avoid = table('Words not to use');
+  const { terms, avoid } = GLOSSARY;
 
   test('the tables are there', () => {
     expect(terms.length).toBeGreaterThan(15);
@@ -106,29 +67,11 @@ describe('the glossary (docs/glossary.md)', () => {
   });
 
   test.each(LOCALES)('%s: a message that uses a term translates it with the glossary’s term', (locale) => {
-    const column = 2 + LOCALES.indexOf(locale);
-    const wrong: string[] = [];
-    for (const [id, unit] of ALL[locale]) {
-      if (!ids.has(id)) continue;
-      const source = words(unit.source);
-      const target = words(unit.target ?? '');
-      for (const row of terms) {
-        if (!forms(row[1] as string).some((f) => has(source, f))) continue;
-        const wanted = forms(row[column] as string);
-        if (!wanted.some((f) => has(target, f))) wrong.push(`${id}: “${row[0]}” → ${wanted.join(' / ')}`);
-      }
-    }
-    expect(wrong).toEqual([]);
+    expect(missingTerms(ALL[locale], ids, locale, terms)).toEqual([]);
   });
 
   test.each(LOCALES)('%s: no word the glossary rules out', (locale) => {
-    const wrong: string[] = [];
-    for (const [language, word] of avoid) {
-      if (language !== locale) continue;
-      for (const [id, unit] of ALL[locale])
-        if (has(words(unit.target ?? ''), (word as string).toLowerCase())) wrong.push(`${id}: ${word}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(ruledOutWords(ALL[locale], locale, avoid)).toEqual([]);
   });
 });
 
@@ -151,13 +94,7 @@ describe('seeded and reference texts (the API’s seed, the SDK’s reference da
     'packages/sdk/src/reference/mechanisms.ts',
     'apps/demo/src/i18n.ts',
   ];
-  const glossary = readFileSync(new URL('../../docs/glossary.md', root), 'utf8');
-  const avoid = glossary
-    .split(/^## /m)
-    .find((s) => s.startsWith('Words not to use'))
-    ?.split('\n')
-    .filter((l) => /^\| (es|pt|fr|ht) \|/.test(l))
-    .map((l) => l.split('|').map((c) => c.trim())) as string[][];
+  const { avoid } = GLOSSARY;
 
   test.each(LOCALES)('%s: no word the glossary rules out, no real-looking example domain', (locale) => {
     const texts = [
@@ -167,7 +104,7 @@ describe('seeded and reference texts (the API’s seed, the SDK’s reference da
     expect(texts.length).toBeGreaterThan(20);
     const wrong: string[] = [];
     for (const text of texts) {
-      for (const [, language, word] of avoid)
+      for (const [language, word] of avoid)
         if (language === locale && new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'iu').test(text))
           wrong.push(`${word}: ${text.slice(0, 80)}`);
       for (const m of text.matchAll(/@([\w.-]+\.[a-z]+)/g)) if (m[1] !== 'example.org') wrong.push(text);
