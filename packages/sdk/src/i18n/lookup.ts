@@ -54,8 +54,16 @@ export function zoneCityIn(zone: string, names: LocaleNames | undefined): string
  * number ("1 jou", "2 jou"): always `'other'`.
  */
 export function pluralCategory(count: number, locale: string): 'one' | 'other' {
+  if (languageOf(locale) === 'ht') return 'other';
   // intlLocale: a tag the runtime has no rules for counts in English, not in the machine's language.
-  return languageOf(locale) !== 'ht' && new Intl.PluralRules(intlLocale(locale)).select(count) === 'one'
-    ? 'one'
-    : 'other';
+  const tag = intlLocale(locale);
+  let rules = pluralRules.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    pluralRules.set(tag, rules);
+  }
+  return rules.select(count) === 'one' ? 'one' : 'other';
 }
+
+/** One `Intl.PluralRules` per language: widgets ask for every count they show. */
+const pluralRules = new Map<string, Intl.PluralRules>();
