@@ -449,6 +449,41 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  // Imports run as jobs: the page that started one can be closed, and any instance answers how
+  // far it got. The parsed file waits in `input` between the dry run and applying, then is
+  // dropped. Indicators get an external id, so a measurement matrix imports idempotently.
+  const importJobs: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('import_jobs')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('file_name', text)
+        .addColumn('format', text, (c) => c.notNull())
+        .addColumn('token_id', text)
+        .addColumn('account_id', text)
+        .addColumn('actor', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('stage', text, (c) => c.notNull())
+        .addColumn('processed', 'integer', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('input', text)
+        .addColumn('result', text)
+        .addColumn('error', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('import_jobs_created').on('import_jobs').column('created_at').execute();
+      await db.schema.alterTable('indicators').addColumn('external_id', text).execute();
+      await db.schema
+        .createIndex('indicators_external_id')
+        .unique()
+        .on('indicators')
+        .column('external_id')
+        .execute();
+    },
+  };
+
   return {
     async getMigrations() {
       return {
@@ -458,6 +493,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0004_registration_email_key': registrationEmailKey,
         '0005_token_lifetimes': tokenLifetimes,
         '0006_accounts': accounts,
+        '0007_import_jobs': importJobs,
       };
     },
   };

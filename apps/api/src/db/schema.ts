@@ -51,6 +51,8 @@ export interface CommitmentUpdateTable {
 
 export interface IndicatorTable {
   id: string;
+  /** The id in a ministry's own matrix, matched by the indicators import. */
+  external_id: string | null;
   commitment_id: string | null;
   country: string | null;
   pillar: string | null;
@@ -286,6 +288,34 @@ export interface AuthChallengeTable {
   expires_at: string;
 }
 
+export interface ImportJobTable {
+  id: string;
+  /** `commitments` or `indicators`. */
+  kind: string;
+  file_name: string | null;
+  /** `csv` or `xlsx`. */
+  format: string;
+  /** Who started it: a token, or a person signed in. */
+  token_id: string | null;
+  account_id: string | null;
+  /** The actor (role, scope, label) as JSON, to apply with the same rights. */
+  actor: string;
+  /** `checking`, `checked`, `applying`, `applied` or `failed`. */
+  status: string;
+  /** `check` or `apply`. */
+  stage: string;
+  processed: number;
+  total: number;
+  /** The parsed file (JSON: columns, rows, parse errors), kept until applied. */
+  input: string | null;
+  /** The ImportResult of the dry run, then of applying (JSON). */
+  result: string | null;
+  /** `{ code, detail }` of a failed job (JSON). */
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   reference: ReferenceTable;
@@ -312,4 +342,5 @@ export interface Database {
   passkeys: PasskeyTable;
   sessions: SessionTable;
   auth_challenges: AuthChallengeTable;
+  import_jobs: ImportJobTable;
 }

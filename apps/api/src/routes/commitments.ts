@@ -10,19 +10,19 @@ import {
   CoreLocale,
   ImportResult,
   Page,
-  plainText,
   type RegionalMechanism,
 } from '@lad/sdk';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
-import { type ParsedCsv, parseCsvInPieces, toCsv } from '../csv.js';
+import { toCsv } from '../csv.js';
 import type { Database } from '../db/index.js';
 import type { AppEnv } from '../http/env.js';
 import { asProblem, ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
 import { canTouchCommitment, commitmentPlacement, forbidden, mayPlace } from '../http/scope.js';
-import { check, idParam, readJson, readQuery, readText } from '../http/validate.js';
+import { check, idParam, readJson, readQuery } from '../http/validate.js';
+import { ImportQuery, importFileName, readMatrix } from '../imports/matrix.js';
 import { audit, auditMany, diff } from '../store/audit.js';
 import {
   addCommitmentUpdate,
@@ -46,7 +46,7 @@ import {
 import { commitmentToRow, MATRIX_COLUMNS, planImport, templateRow, templateSheet } from '../store/import.js';
 import { listReference } from '../store/reference.js';
 import { iso, nextTurn, sha256 } from '../store/util.js';
-import { parseXlsx, toXlsx, UnreadableWorkbookError, XLSX_TYPE } from '../xlsx.js';
+import { toXlsx, XLSX_TYPE } from '../xlsx.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 /** Exports take the list's filters, without paging. */
@@ -164,40 +164,6 @@ async function assertVersion(trx: Kysely<Database>, id: string, ifMatch: string)
       current,
       headers: { etag },
     });
-}
-
-/** Import bodies: the matrix as CSV (or plain text), or as an Excel workbook. */
-const MATRIX_TYPES =
-  /^(text\/(csv|plain)|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\s*(;|$)/i;
-
-const ImportQuery = z.object({
-  dryRun: z.optional(z.enum(['true', 'false'])),
-  /** The file's name, for the timeline note of each status the import changes. */
-  filename: z.optional(plainText(200)),
-});
-
-/** The matrix of an import request, CSV or workbook, read as rows of strings. */
-async function readMatrix(c: Context<AppEnv>): Promise<ParsedCsv & { format: 'csv' | 'xlsx' }> {
-  const type = c.req.header('content-type') ?? '';
-  if (!MATRIX_TYPES.test(type))
-    throw new ProblemError(415, 'unsupported-media-type', {
-      detail: `Send the matrix as text/csv, or as an Excel workbook (${XLSX_TYPE}).`,
-    });
-  if (!type.toLowerCase().startsWith(XLSX_TYPE))
-    return { ...(await parseCsvInPieces(await readText(c, MATRIX_TYPES))), format: 'csv' };
-  try {
-    return { ...(await parseXlsx(new Uint8Array(await c.req.arrayBuffer()))), format: 'xlsx' };
-  } catch (error) {
-    if (error instanceof UnreadableWorkbookError)
-      throw new ProblemError(400, 'malformed-request', { detail: error.message });
-    throw error;
-  }
-}
-
-/** The file name a timeline note gives, without any folder; `null` when the request names none. */
-function importFileName(c: Context<AppEnv>): string | null {
-  const name = readQuery(c, ImportQuery).filename?.split(/[\\/]/).pop()?.trim();
-  return name || null;
 }
 
 const TemplateQuery = z.object({ locale: z.optional(CoreLocale) });

@@ -12,13 +12,19 @@ export const actorOf = (c: Context<AppEnv>): Actor => c.get('actor') as Actor;
 
 /** Runs a curation change in one transaction that also bumps the public data revision. */
 export async function change<T>(c: Context<AppEnv>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return deps(c)
-    .db.kysely.transaction()
-    .execute(async (trx) => {
-      const result = await work(trx);
-      await bumpRevision(trx);
-      return result;
-    });
+  return changeIn(deps(c).db.kysely, work);
+}
+
+/** {@link change} outside a request (an import job goes on after its request has ended). */
+export async function changeIn<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const result = await work(trx);
+    await bumpRevision(trx);
+    return result;
+  });
 }
 
 export const CURATORS = ['secretariat', 'committee', 'country'] as const;

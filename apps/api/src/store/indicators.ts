@@ -34,6 +34,7 @@ function toIndicator(row: Selectable<IndicatorTable>, measurements: Measurement[
   const latest = measurements.at(-1);
   return {
     id: row.id,
+    externalId: row.external_id,
     commitmentId: row.commitment_id,
     country: row.country,
     pillar: row.pillar as Indicator['pillar'],

@@ -1,5 +1,6 @@
 import { commitmentsClient } from './resources/commitments.js';
 import { eventsClient } from './resources/events.js';
+import { importsClient } from './resources/imports.js';
 import { indicatorsClient, progressClient } from './resources/indicators.js';
 import { metaClient } from './resources/meta.js';
 import { proposalsClient, registrationsClient } from './resources/participation.js';
@@ -33,6 +34,7 @@ export function createLadClient(options: LadClientOptions) {
     commitments: commitmentsClient(t),
     progress: progressClient(t),
     indicators: indicatorsClient(t),
+    imports: importsClient(t),
     ...referenceClient(t),
     events: eventsClient(t),
     registrations: registrationsClient(t),

@@ -19,6 +19,17 @@ export {
   type VersionedCommitment,
 } from './resources/commitments.js';
 export { eventsClient, getEvent, iterateEvents, listEvents } from './resources/events.js';
+export {
+  applyImportJob,
+  getImportJob,
+  type IndicatorImportOptions,
+  importIndicators,
+  importsClient,
+  listImportJobs,
+  type Matrix,
+  type StartImportOptions,
+  startImport,
+} from './resources/imports.js';
 export { getProgressSummary, indicatorsClient, progressClient } from './resources/indicators.js';
 export { listTranslationQueue, metaClient } from './resources/meta.js';
 export {

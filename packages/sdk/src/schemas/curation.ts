@@ -54,10 +54,55 @@ export const ImportResult = z.object({
       action: z.enum(['create', 'update', 'unchanged']),
       /** Fields that differ from what is stored. */
       fields: z.array(z.string()),
+      /** What the row is, in words: the title (or indicator name) in its original language. */
+      label: z.optional(z.nullable(z.string())),
+      /**
+       * Each field of `fields`, stored value (`from`, absent for a new record) and the file's
+       * (`to`): the field-level difference a person checks before applying.
+       */
+      diff: z.optional(
+        z.record(z.string(), z.object({ from: z.optional(z.unknown()), to: z.optional(z.unknown()) })),
+      ),
     }),
   ),
 });
 export type ImportResult = z.output<typeof ImportResult>;
+
+/** What a matrix holds: commitments, or indicators with their measurements. */
+export const ImportKind = z.enum(['commitments', 'indicators']);
+export type ImportKind = z.output<typeof ImportKind>;
+
+/** Where an import job is: checking the file, checked (a dry run to review), applying, done. */
+export const ImportJobStatus = z.enum(['checking', 'checked', 'applying', 'applied', 'failed']);
+export type ImportJobStatus = z.output<typeof ImportJobStatus>;
+
+/**
+ * An import running on the server: the page that started it may be closed and reopened, the
+ * job goes on. It is checked first (a dry run, `status: 'checked'`, `result.dryRun: true`); a
+ * person reviews the result and applies it (`applying`, then `applied`).
+ */
+export const ImportJob = z.object({
+  id: Id,
+  kind: ImportKind,
+  fileName: z.nullable(z.string()),
+  format: z.enum(['csv', 'xlsx']),
+  status: ImportJobStatus,
+  /** How far the current stage is: rows checked, or changed rows applied, of `total`. */
+  progress: z.object({ stage: z.enum(['check', 'apply']), processed: Count, total: Count }),
+  /** The dry run once checked; what was applied once applied. */
+  result: z.nullable(ImportResult),
+  /** Why a failed job failed: a problem code and a sentence. */
+  error: z.nullable(z.object({ code: z.string(), detail: z.string() })),
+  /** The person's name or the token's label that started it. */
+  createdBy: z.nullable(z.string()),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type ImportJob = z.output<typeof ImportJob>;
+
+/** `GET /v1/import/jobs`: the newest jobs this person (or token) started, newest first. */
+export const ImportJobList = z.object({ items: z.array(ImportJob) });
+export type ImportJobList = z.output<typeof ImportJobList>;
 
 /** `GET /v1/health`. */
 export const Health = z.object({

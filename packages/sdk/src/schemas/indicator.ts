@@ -50,6 +50,8 @@ export const MeasurementInput = z.strictObject({
 export type MeasurementInput = z.input<typeof MeasurementInput>;
 
 const indicatorShape = {
+  /** The id in a ministry's own matrix: the indicators import matches rows by it. */
+  externalId: z.nullable(plainText(100)),
   /** The commitment this indicator tracks, if it tracks one. */
   commitmentId: z.nullable(Id),
   country: z.nullable(CountryCode),
@@ -106,6 +108,7 @@ export type Indicator = z.output<typeof Indicator>;
 export const IndicatorInput = withRules(
   z.strictObject({
     ...indicatorShape,
+    externalId: z.optional(z.nullable(plainText(100))),
     commitmentId: z.optional(z.nullable(Id)),
     country: z.optional(z.nullable(CountryCode)),
     pillar: z.optional(z.nullable(PillarId)),

@@ -8,7 +8,7 @@ import {
   CommitmentUpdate,
   type CommitmentUpdateInput,
 } from '../../schemas/commitment.js';
-import { ImportResult } from '../../schemas/curation.js';
+import { type ImportKind, ImportResult } from '../../schemas/curation.js';
 import type { CoreLocale } from '../../schemas/locale.js';
 import { Page } from '../../schemas/page.js';
 import { validate } from '../../validate.js';
@@ -160,9 +160,16 @@ export const importCommitments = (
   });
 };
 
-/** Link to an empty tracking matrix to fill in, with an example row in `locale` (default `en`). */
-export const importTemplateUrl = (t: LadTransport, format: 'csv' | 'xlsx' = 'csv', locale?: CoreLocale) =>
-  t.url(`import/commitments/template.${format}`, { locale });
+/**
+ * Link to an empty matrix to fill in, with an example row in `locale` (default `en`): of
+ * commitments (the tracking matrix), or of indicators and their measurements.
+ */
+export const importTemplateUrl = (
+  t: LadTransport,
+  format: 'csv' | 'xlsx' = 'csv',
+  locale?: CoreLocale,
+  kind: ImportKind = 'commitments',
+) => t.url(`import/${kind}/template.${format}`, { locale });
 
 /** Link to the open-data export of the commitments matching the filters. */
 export const commitmentsExportUrl = (
@@ -188,7 +195,8 @@ export function commitmentsClient(t: LadTransport) {
       addCommitmentUpdate(t, id, input, opts),
     importMatrix: (matrix: string | Blob | ArrayBuffer | Uint8Array, opts?: ImportOptions) =>
       importCommitments(t, matrix, opts),
-    templateUrl: (format?: 'csv' | 'xlsx', locale?: CoreLocale) => importTemplateUrl(t, format, locale),
+    templateUrl: (format?: 'csv' | 'xlsx', locale?: CoreLocale, kind?: ImportKind) =>
+      importTemplateUrl(t, format, locale, kind),
     exportUrl: (format?: 'csv' | 'json', query?: Omit<CommitmentQuery, 'cursor' | 'limit'>) =>
       commitmentsExportUrl(t, format, query),
   };
