@@ -92,6 +92,17 @@ describe('the record, seeded without the demo set', () => {
   });
 
   test('status only from evidence: no progress reported is no_evidence; each report is a dated, sourced update', async () => {
+    // The record's 40 progress reports, plus six statements of progress that an announcement's
+    // own source makes ("already imposed", "already removed").
+    expect(RECORD_PROGRESS.filter((p) => !p.fromAnnouncement)).toHaveLength(40);
+    expect(RECORD_PROGRESS.filter((p) => p.fromAnnouncement).map((p) => p.commitmentId)).toEqual([
+      'lad-2024-US-08',
+      'lad-2024-US-12',
+      'lad-2024-GT-04',
+      'lad-2024-EC-04',
+      'lad-2024-BR-01',
+      'lad-2024-PA-01',
+    ]);
     const reported = new Set(RECORD_PROGRESS.map((p) => p.commitmentId));
     for (const c of await all('/v1/commitments')) {
       if (!reported.has(c.id)) expect(c.status, c.id).toBe('no_evidence');

@@ -34,6 +34,11 @@ export interface RecordProgress {
   status: CommitmentStatus;
   summary: string;
   sources: RecordSourceKey[];
+  /**
+   * `true` when the progress is stated by the announcement's own source (a fact sheet presenting
+   * the measure as already done), not by a later progress report of the record.
+   */
+  fromAnnouncement?: boolean;
 }
 
 export const RECORD_COMMITMENTS: readonly RecordCommitment[] = [
@@ -1157,6 +1162,7 @@ export const RECORD_PROGRESS: readonly RecordProgress[] = [
     status: 'complete',
     summary: 'The fact sheet of the Guatemala ministerial presents the platform’s start-up as already done.',
     sources: ['S4'],
+    fromAnnouncement: true,
   },
   {
     id: 'lad-2024-US-12-p1',
@@ -1165,6 +1171,7 @@ export const RECORD_PROGRESS: readonly RecordProgress[] = [
     status: 'complete',
     summary: 'The fact sheet of the fourth ministerial presents these sanctions as already imposed.',
     sources: ['S5'],
+    fromAnnouncement: true,
   },
   {
     id: 'lad-2024-GT-04-p1',
@@ -1174,6 +1181,7 @@ export const RECORD_PROGRESS: readonly RecordProgress[] = [
     summary:
       'The fact sheet of the fourth ministerial presents the network as already dismantled (August 2024).',
     sources: ['S5'],
+    fromAnnouncement: true,
   },
   {
     id: 'lad-2024-EC-04-p1',
@@ -1182,6 +1190,7 @@ export const RECORD_PROGRESS: readonly RecordProgress[] = [
     status: 'complete',
     summary: 'White House remarks of 17 Sep 2024 present the visa requirement as in force since July 2024.',
     sources: ['S7'],
+    fromAnnouncement: true,
   },
   {
     id: 'lad-2024-BR-01-p1',
@@ -1190,6 +1199,7 @@ export const RECORD_PROGRESS: readonly RecordProgress[] = [
     status: 'complete',
     summary: 'White House remarks of 17 Sep 2024 present the restrictions as in force since August 2024.',
     sources: ['S7'],
+    fromAnnouncement: true,
   },
   {
     id: 'lad-2024-PA-01-p1',
@@ -1198,5 +1208,6 @@ export const RECORD_PROGRESS: readonly RecordProgress[] = [
     status: 'limited',
     summary: 'The fact sheet of the fourth ministerial reports hundreds already removed under the pilot.',
     sources: ['S5'],
+    fromAnnouncement: true,
   },
 ];
