@@ -86,3 +86,45 @@ export function spawnApi(options: SpawnApiOptions = {}): Promise<ApiProcess> {
     });
   });
 }
+
+/** A database made for one test run on a PostgreSQL server, and how to drop it. */
+export interface FreshDatabase {
+  /** Its connection string (the server's, with this database's name). */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * Creates an empty database on the PostgreSQL server of `serverUrl` (e.g. `LAD_TEST_DATABASE_URL`)
+ * for an API process of its own: a test run starts from nothing and leaves nothing. An
+ * unreachable server throws, saying which URL it tried — never a silent fallback.
+ */
+export async function freshPostgresDatabase(serverUrl: string): Promise<FreshDatabase> {
+  const { default: pg } = await import('pg');
+  const name = `lad_run_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL is unreachable at ${serverUrl}: ${String(error)}`);
+  }
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}

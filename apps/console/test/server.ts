@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnApi } from '@lad/api/spawn';
+import { type FreshDatabase, freshPostgresDatabase, spawnApi } from '@lad/api/spawn';
 import type { TestProject } from 'vitest/node';
 
-// For the browser tests: the real API (its build, apps/api/dist) on a fresh SQLite file, seeded
+// For the browser tests: the real API (its build, apps/api/dist) on a fresh SQLite file — or,
+// with LAD_CONSOLE_TEST_DB=postgres, a fresh database on the PostgreSQL server of
+// LAD_TEST_DATABASE_URL (scripts/test.mjs runs the real-API flows that way too) — seeded
 // with the public record and the demo data as on a first `pnpm start`, on the port the test
 // server forwards /v1 to (vitest.config.ts). The invitation command runs the API's CLI on the
 // same file. The public record has no commitment of Haiti's: one is added (in French only), for
@@ -13,7 +15,14 @@ import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'lad-console-'));
-  const database = `file:${join(dir, 'lad.sqlite')}`;
+  let postgres: FreshDatabase | null = null;
+  if (process.env.LAD_CONSOLE_TEST_DB === 'postgres') {
+    const server = process.env.LAD_TEST_DATABASE_URL;
+    if (!server)
+      throw new Error('LAD_CONSOLE_TEST_DB=postgres needs LAD_TEST_DATABASE_URL (a PostgreSQL server).');
+    postgres = await freshPostgresDatabase(server);
+  }
+  const database = postgres?.url ?? `file:${join(dir, 'lad.sqlite')}`;
   process.env.LAD_CONSOLE_TEST_DATABASE = database;
   const api = await spawnApi({
     database,
@@ -47,6 +56,7 @@ export default async function setup(project: TestProject) {
   if (created.status !== 201) throw new Error(`test data: ${created.status} ${await created.text()}`);
   return async () => {
     await api.stop('SIGINT');
+    await postgres?.drop();
     rmSync(dir, { recursive: true, force: true });
   };
 }
