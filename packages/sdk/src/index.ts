@@ -11,6 +11,7 @@
  */
 export * from './client/index.js';
 export * from './constants.js';
+export * from './criteria.js';
 export * from './errors/index.js';
 export * from './helpers.js';
 export * from './i18n/index.js';

@@ -19,6 +19,8 @@ import {
   RegistrationReview,
   registrationStateAt,
   toFieldErrors,
+  unansweredCriteria,
+  validate,
 } from '../src/index.js';
 import * as samples from './samples.js';
 
@@ -151,7 +153,9 @@ describe('rules are enforced with the path of the offending field', () => {
   });
 
   test('declining an application needs a reason', () => {
-    expect(pathsOf(RegistrationReview, { status: 'not_selected' })).toEqual(['reason']);
+    expect(errorsOf(RegistrationReview, { status: 'not_selected' })).toMatchObject([
+      { path: ['reason'], code: 'reason_required' },
+    ]);
     expect(pathsOf(RegistrationReview, { status: 'not_selected', reason: 'Kapasite plen' })).toEqual([]);
   });
 
@@ -283,7 +287,7 @@ describe('field error codes: each one the README lists, produced by a real input
     ).toMatchObject([{ code: 'too_small', params: { minimum: 1 } }]);
   });
 
-  test('invalid_format with its format: email, iso_date, iso_timestamp, integer', () => {
+  test('invalid_format with its format: email, iso_date, iso_timestamp, integer, regex', () => {
     expect(
       at(
         RegistrationInput,
@@ -300,6 +304,14 @@ describe('field error codes: each one the README lists, produced by a real input
     expect(at(CommitmentQuery, { limit: 2.5 }, 'limit')).toMatchObject([
       { code: 'invalid_format', params: { format: 'integer' } },
     ]);
+    // An identifier (`Id`) is checked by a pattern: a criterion id with spaces and `!`.
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, answers: [{ criterionId: 'not an id!', answer: 'Wi' }] },
+        'answers.0.criterionId',
+      ),
+    ).toMatchObject([{ code: 'invalid_format', params: { format: 'regex' } }]);
   });
 
   test('invalid_value: a choice outside the list, and consent not given', () => {
@@ -315,7 +327,7 @@ describe('field error codes: each one the README lists, produced by a real input
     ]);
   });
 
-  test('unrecognized_key, http_url and a rule reason (country_code, language_tag)', () => {
+  test('unrecognized_key, http_url and a rule reason (country_code, language_tag, time_zone, plain_text)', () => {
     expect(at(RegistrationInput, { ...r, extra: 1 }, 'extra')).toMatchObject([{ code: 'unrecognized_key' }]);
     expect(
       at(
@@ -334,12 +346,45 @@ describe('field error codes: each one the README lists, produced by a real input
     expect(at(RegistrationInput, { ...r, locale: 'kreyòl' }, 'locale')).toMatchObject([
       { code: 'language_tag' },
     ]);
+    expect(at(EventInput, { ...samples.event(), timeZone: 'Mars/Olympus' }, 'timeZone')).toMatchObject([
+      { code: 'time_zone' },
+    ]);
+    expect(
+      at(
+        RegistrationInput,
+        { ...r, organization: { ...r.organization, name: 'Sant\u0007' } },
+        'organization.name',
+      ),
+    ).toMatchObject([{ code: 'plain_text' }]);
   });
 
   test('every field error has an English message, never zod’s bare "Invalid input"', () => {
     const errors = errorsOf(RegistrationInput, { extra: 1, consent: 'yes', answers: [{}] });
     expect(errors.length).toBeGreaterThan(3);
     for (const e of errors) expect(e.message).not.toBe('Invalid input');
+  });
+});
+
+describe('required selection criteria: one rule for the form and the API', () => {
+  const criteria = [
+    { id: 'crit-1', required: true },
+    { id: 'crit-2', required: true },
+    { id: 'crit-3', required: false },
+  ];
+
+  test('each required criterion without an answer is `required` at its own path', () => {
+    expect(unansweredCriteria(criteria, [])).toEqual([
+      { path: ['answers', 'crit-1'], code: 'required', message: 'Answer this selection criterion.' },
+      { path: ['answers', 'crit-2'], code: 'required', message: 'Answer this selection criterion.' },
+    ]);
+  });
+
+  test('a blank answer does not count; optional criteria may be left out', () => {
+    const first = { criterionId: 'crit-1', answer: 'Wi' };
+    expect(
+      unansweredCriteria(criteria, [first, { criterionId: 'crit-2', answer: ' \n ' }]).map((e) => e.path),
+    ).toEqual([['answers', 'crit-2']]);
+    expect(unansweredCriteria(criteria, [first, { criterionId: 'crit-2', answer: 'Non' }])).toEqual([]);
   });
 });
 
@@ -354,5 +399,26 @@ describe('optional fields are optional', () => {
     const result = z.safeParse(IndicatorInput, input);
     expect(result.success ? [] : toFieldErrors(result.error.issues, input)).toEqual([]);
     expect(result.data?.baseline).toEqual({ value: 100, text: null, date: null });
+  });
+
+  test.each(['quantitative', 'qualitative'] as const)(
+    'a %s indicator with no baseline or target key at all',
+    (kind) => {
+      const input = { kind, name: { original: 'en', text: { en: 'Families reunited' } } };
+      const result = validate(IndicatorInput, input);
+      expect(result.success ? [] : result.errors).toEqual([]);
+      expect(result.success && 'baseline' in result.data).toBe(false);
+    },
+  );
+
+  test('a quantitative target given in words only still needs its number', () => {
+    const input = {
+      kind: 'quantitative',
+      name: { original: 'en', text: { en: 'Families reunited' } },
+      target: { text: { original: 'en', text: { en: 'Most of them' } } },
+    };
+    expect(errorsOf(IndicatorInput, input)).toMatchObject([
+      { path: ['target'], code: 'quantitative_without_number' },
+    ]);
   });
 });

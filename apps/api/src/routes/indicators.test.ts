@@ -134,6 +134,39 @@ describe('indicators', () => {
     ).toBe(403);
   });
 
+  test('an indicator with no baseline or target key at all is created, of either kind', async () => {
+    const secretariat = await h.token('secretariat');
+    for (const kind of ['quantitative', 'qualitative'] as const) {
+      const created = await api.post(
+        '/v1/indicators',
+        { kind, name: { original: 'es', text: { es: 'Familias reunificadas' } } },
+        bearer(secretariat),
+      );
+      expect(created.status, kind).toBe(201);
+      const indicator = await api.json<Indicator>(created);
+      expect([indicator.kind, indicator.baseline, indicator.target, indicator.progress]).toEqual([
+        kind,
+        null,
+        null,
+        null,
+      ]);
+    }
+    // The rule that allows it still refuses a quantitative target without its number.
+    const words = await api.post(
+      '/v1/indicators',
+      {
+        kind: 'quantitative',
+        name: { original: 'es', text: { es: 'Familias reunificadas' } },
+        target: { text: { original: 'es', text: { es: 'La mayoría' } } },
+      },
+      bearer(secretariat),
+    );
+    expect(words.status).toBe(422);
+    expect((await words.json()).errors).toEqual([
+      expect.objectContaining({ path: ['target'], code: 'quantitative_without_number' }),
+    ]);
+  });
+
   test('indicators CSV: one row per measurement, names in every language', async () => {
     const bytes = new Uint8Array(await (await api.get('/v1/export/indicators.csv')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -206,14 +206,64 @@ describe('registration', () => {
       'organization.ledBy': 'none_with_others',
       'organization.website': 'http_url',
     });
-    const format = await register(open.id, { ...r, representative: { ...r.representative, email: 'no' } });
-    expect((await format.json()).errors).toEqual([
-      expect.objectContaining({
-        path: ['representative', 'email'],
-        code: 'invalid_format',
-        params: { format: 'email' },
-      }),
-    ]);
+    // Formats and plain text, one field each: path → code and params, as a form reads them.
+    const byPath = async (response: Response) => {
+      expect(response.status).toBe(422);
+      return Object.fromEntries(
+        (await response.json()).errors.map((e: any) => [
+          e.path.join('.'),
+          { code: e.code, params: e.params },
+        ]),
+      );
+    };
+    const format = (name: string) => ({ code: 'invalid_format', params: { format: name } });
+    expect(
+      await byPath(
+        await register(open.id, {
+          ...r,
+          organization: { ...r.organization, name: 'Sant\u0007' },
+          representative: { ...r.representative, email: 'no' },
+          answers: [{ criterionId: 'not an id!', answer: 'Wi' }],
+          signals: { startedAt: '2026-03-05 14:00', trap: '' },
+        }),
+      ),
+    ).toEqual({
+      'organization.name': { code: 'plain_text' },
+      'representative.email': format('email'),
+      'answers.0.criterionId': format('regex'),
+      'signals.startedAt': format('iso_timestamp'),
+    });
+    // What curators send: an event ending before it starts, in an unknown time zone; one with a
+    // fractional capacity; a commitment with a date that is not ISO.
+    const event = {
+      kind: 'national_consultation',
+      title: { original: 'ht', text: { ht: 'Reyinyon nasyonal' } },
+      country: 'HT',
+      startsAt: '2026-05-05T14:00:00Z',
+      endsAt: '2026-05-05T16:00:00Z',
+      timeZone: 'America/Port-au-Prince',
+      format: 'in_person',
+      languages: ['ht'],
+    };
+    const curate = (path: string, body: unknown) => api.post(path, body, bearer(secretariat));
+    expect(
+      await byPath(
+        await curate('/v1/events', { ...event, endsAt: '2026-05-05T13:00:00Z', timeZone: 'Mars/Olympus' }),
+      ),
+    ).toEqual({ endsAt: { code: 'end_before_start' }, timeZone: { code: 'time_zone' } });
+    const window = {
+      opensAt: '2026-04-01T00:00:00Z',
+      closesAt: '2026-04-20T00:00:00Z',
+      capacity: 2.5,
+      waitlist: false,
+      role: 'participant',
+      retentionDays: 365,
+    };
+    expect(await byPath(await curate('/v1/events', { ...event, registration: window }))).toEqual({
+      'registration.capacity': format('integer'),
+    });
+    const commitment = await curate('/v1/commitments', { announcedOn: '10/06/2022' });
+    expect((await byPath(commitment)).announcedOn).toEqual(format('iso_date'));
   });
 
   test('every invalid field is reported with its path; unknown fields too', async () => {

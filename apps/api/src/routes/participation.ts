@@ -16,6 +16,7 @@ import {
   RegistrationReview,
   RegistrationStatus,
   registrationStateAt,
+  unansweredCriteria,
 } from '@lad/sdk';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
@@ -456,23 +457,14 @@ export function registerParticipation(r: Registry): void {
         }
         if (state === 'closed')
           throw new ProblemError(409, 'registration-closed', { closedAt: window.closesAt });
-        const requiredMissing = window.criteria
-          .map((criterion, i) => ({ criterion, i }))
-          .filter(
-            ({ criterion }) =>
-              criterion.required &&
-              !input.answers.some((a) => a.criterionId === criterion.id && a.answer.trim()),
-          );
+        // The same rule the registration form checks before sending (one copy, in the SDK).
+        const unanswered = unansweredCriteria(window.criteria, input.answers);
         const unknown = input.answers.flatMap((a, i) =>
           window.criteria.some((k) => k.id === a.criterionId) ? [] : [i],
         );
-        if (requiredMissing.length || unknown.length) {
+        if (unanswered.length || unknown.length) {
           throw validationProblem([
-            ...requiredMissing.map(({ criterion }) => ({
-              path: ['answers', criterion.id],
-              code: 'required',
-              message: 'Answer this selection criterion.',
-            })),
+            ...unanswered,
             ...unknown.map((i) => ({
               path: ['answers', i, 'criterionId'],
               code: 'unknown_reference',

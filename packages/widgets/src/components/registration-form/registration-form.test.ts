@@ -17,6 +17,7 @@ import {
   text,
   until,
 } from '../../testing/dom.js';
+import { fakeApi } from '../../testing/fixtures.js';
 import {
   fieldError,
   publicText,
@@ -27,6 +28,7 @@ import {
   type,
   uniqueEmail,
 } from '../../testing/forms.js';
+import { eventFixture } from '../../testing/participation.js';
 import './lad-registration-form.js';
 import type { LadRegistrationForm } from './registration-form.js';
 
@@ -300,6 +302,71 @@ describe('filling it in', () => {
         }
       }
       await expectAccessible(el, `${locale} errors`);
+    }
+  });
+
+  test('sent empty, in each of the five languages: every required field and criterion says what it needs, focus on the first', async () => {
+    // Two required criteria, one answered in words and one yes / no, and an optional one.
+    const open = eventFixture('open');
+    const w = open.registration as NonNullable<typeof open.registration>;
+    const [work, led] = w.criteria as [(typeof w.criteria)[0], (typeof w.criteria)[0]];
+    const event = {
+      ...open,
+      registration: {
+        ...w,
+        criteria: [work, { ...led, required: true }, { ...work, id: 'crit-more', required: false }],
+      },
+    };
+    const { fetch } = fakeApi({ [`events/${event.id}`]: () => event });
+    const needs: Record<string, 'required' | 'choose_one' | 'choose_some' | 'country' | 'consent'> = {
+      'organization.name': 'required',
+      // A list with nothing chosen: the wording of the country list.
+      'organization.country': 'country',
+      'organization.level': 'choose_one',
+      'organization.kinds': 'choose_some',
+      'representative.name': 'required',
+      'representative.email': 'required',
+      'answers.crit-work': 'required',
+      'answers.crit-led': 'choose_one',
+      consent: 'consent',
+    };
+    const optional = [
+      'organization.ledBy',
+      'organization.website',
+      'representative.role',
+      'representative.languages',
+      'representative.needs',
+      'answers.crit-more',
+      'listPublicly',
+    ];
+    const english = {
+      required: 'Fill in this field.',
+      choose_one: 'Choose one.',
+      choose_some: 'Choose at least one.',
+      country: 'Choose a country from the list.',
+      consent: 'Tick this box to agree. Without it we cannot send the form.',
+    };
+    for (const locale of LOCALES) {
+      await cleanup();
+      const el = mount<LadRegistrationForm>(
+        `<lad-registration-form api-base="${api}" event="${event.id}" lang="${locale}"></lad-registration-form>`,
+        (e) => {
+          e.fetch = fetch;
+        },
+      );
+      await until(() => $(el, 'form'));
+      await inLocale(el, locale);
+      send(el);
+      const summary = await until(() => $(el, '.error-summary'));
+      const words = (need: keyof typeof english) =>
+        locale === 'en' ? english[need] : (XLIFF[locale] as Map<string, string>).get(`form.error.${need}`);
+      expect(
+        Object.fromEntries(Object.keys(needs).map((name) => [name, fieldError(el, name)])),
+        locale,
+      ).toEqual(Object.fromEntries(Object.entries(needs).map(([name, need]) => [name, words(need)])));
+      for (const name of optional) expect(fieldError(el, name), `${locale} ${name}`).toBe('');
+      expect(summary.querySelectorAll('a').length, locale).toBe(Object.keys(needs).length);
+      await until(() => focused(el)?.id === 'f-organization-name');
     }
   });
 

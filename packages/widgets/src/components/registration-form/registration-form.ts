@@ -5,9 +5,11 @@ import {
   getEvent,
   LANGUAGE_ENDONYMS,
   type LadTransport,
+  LIMITS,
   RegistrationInput,
   type RegistrationReceipt,
   submitRegistration,
+  unansweredCriteria,
   validate,
 } from '@lad/sdk';
 import { localized, msg, str } from '@lit/localize';
@@ -203,12 +205,14 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
 
   protected check(body: Record<string, unknown>): FieldError[] {
     const result = validate(RegistrationInput, body);
-    const errors = result.success ? [] : result.errors;
-    for (const c of this.ev?.registration?.criteria ?? []) {
-      if (c.required && !this.answerIds.includes(c.id))
-        errors.push({ path: ['answers', c.id], code: 'answer_required', message: 'Answer this criterion.' });
-    }
-    return errors;
+    return [
+      ...(result.success ? [] : result.errors),
+      // The API's rule, from the SDK: a required criterion left unanswered is `required`.
+      ...unansweredCriteria(
+        this.ev?.registration?.criteria ?? [],
+        body.answers as RegistrationInput['answers'],
+      ),
+    ];
   }
 
   protected fieldOf(path: readonly (string | number)[]): string {
@@ -369,7 +373,7 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
                   : this.textField(`answers.${c.id}`, {
                       rows: 3,
                       hint: text(c.text),
-                      maxLength: 2000,
+                      maxLength: LIMITS.short,
                       counter: true,
                     }),
               ),

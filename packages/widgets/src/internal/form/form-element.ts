@@ -71,7 +71,7 @@ export abstract class LadFormElement<R> extends LadElement {
   protected abstract emptyValues(): Values;
   /** The body the API takes, built from the fields (without anti-abuse signals). */
   protected abstract body(values: Values): Record<string, unknown>;
-  /** Problems with a body: the SDK schema's, and the form's own (required criteria). */
+  /** Problems with a body: the SDK schema's, and SDK rules that need the target (required criteria). */
   protected abstract check(body: Record<string, unknown>): FieldError[];
   /** The field an error path belongs to. */
   protected abstract fieldOf(path: readonly (string | number)[]): string;

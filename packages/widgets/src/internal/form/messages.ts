@@ -14,7 +14,6 @@ export function fieldErrorText(error: Pick<FieldError, 'code' | 'params'>, kind:
     case 'invalid_type':
     case 'too_small':
     case 'invalid_value':
-    case 'answer_required':
       if (kind === 'consent')
         return msg('Tick this box to agree. Without it we cannot send the form.', {
           id: 'form.error.consent',
