@@ -5,8 +5,10 @@ import { migrate, openDatabase } from './db/index.js';
 import { jsonLog, makeDeps } from './deps.js';
 import { createApp } from './http/app.js';
 import type { AppEnv } from './http/env.js';
+import { settleImportJobs } from './imports/jobs.js';
 import { isEmpty, seed } from './seed/index.js';
 import { sweepAuth } from './store/accounts.js';
+import { recoverImportJobs } from './store/import-jobs.js';
 import { sweepExpired } from './store/rate-limit.js';
 
 export interface StartOptions {
@@ -25,6 +27,11 @@ export async function start(options: StartOptions = {}) {
   const config = loadConfig();
   const db = await openDatabase(config.databaseUrl);
   await migrate(db);
+  // An import job still running when the process stopped can never finish: it fails, saying to
+  // start the import again. Jobs over a month old go.
+  const jobs = await recoverImportJobs(db.kysely, new Date());
+  if (jobs.interrupted || jobs.deleted)
+    jsonLog('info', { msg: 'import jobs: interrupted ones failed, old ones deleted', ...jobs });
   // The reference data (facts and the public record) is reconciled at every start, so a new
   // release brings its corrections; what operators changed is kept and reported. Demo data is
   // added once, unless LAD_DEMO=false.
@@ -67,7 +74,11 @@ export async function start(options: StartOptions = {}) {
     stopping = true;
     clearInterval(sweeper);
     server.close(() => {
-      void db.close().finally(() => process.exit(0));
+      // A running import job finishes its stage first (within the 3 s below; otherwise the next
+      // start marks it interrupted).
+      void settleImportJobs(deps)
+        .then(() => db.close())
+        .finally(() => process.exit(0));
     });
     // Idle keep-alive connections would hold close() open.
     (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -6,6 +6,7 @@ import { registerAudit } from '../routes/audit.js';
 import { registerAuth } from '../routes/auth.js';
 import { registerCommitments } from '../routes/commitments.js';
 import { registerEvents } from '../routes/events.js';
+import { registerImports } from '../routes/imports.js';
 import { registerIndicators } from '../routes/indicators.js';
 import { registerParticipation } from '../routes/participation.js';
 import { registerReference, VERSION } from '../routes/reference.js';
@@ -78,6 +79,7 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
   const registry = createRegistry();
   registerReference(registry);
   registerCommitments(registry);
+  registerImports(registry);
   registerIndicators(registry);
   registerEvents(registry);
   registerParticipation(registry);

@@ -48,6 +48,8 @@ export function namedSchemas(extra: Record<string, Schema> = {}): Map<Schema, st
     PolicyProposalRecord: sdk.PolicyProposalRecord,
     AuditEntry: sdk.AuditEntry,
     ImportResult: sdk.ImportResult,
+    ImportJob: sdk.ImportJob,
+    ImportJobList: sdk.ImportJobList,
     RegistrationInput: sdk.RegistrationInput,
     AgendaTopicProposalInput: sdk.AgendaTopicProposalInput,
     PolicyProposalInput: sdk.PolicyProposalInput,

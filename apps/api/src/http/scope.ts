@@ -18,6 +18,28 @@ export function canTouchCommitment(
   return actor.scope !== null && c.actionPackages.includes(actor.scope);
 }
 
+/**
+ * Whether `actor` may touch an indicator: one of a commitment in scope (and then with no
+ * country, or that commitment's), or — a country token — one of its own country with no
+ * commitment. `commitment` is the indicator's commitment as stored (`undefined`: none found).
+ * A token never gives an indicator a country it does not own.
+ */
+export function canTouchIndicator(
+  actor: Actor,
+  indicator: { commitmentId?: string | null | undefined; country?: string | null | undefined },
+  commitment: { country: string; actionPackages: readonly string[] } | undefined,
+): boolean {
+  if (actor.role === 'secretariat') return true;
+  const country = indicator.country ?? null;
+  if (indicator.commitmentId)
+    return (
+      commitment !== undefined &&
+      canTouchCommitment(actor, commitment) &&
+      (country === null || country === commitment.country)
+    );
+  return actor.role === 'country' && country === actor.scope;
+}
+
 async function committeePackage(db: Kysely<Database>, committeeId: string | null): Promise<string | null> {
   if (!committeeId) return null;
   return (await getReference<Committee>(db, 'committee', committeeId))?.actionPackageId ?? null;

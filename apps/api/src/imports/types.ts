@@ -22,6 +22,16 @@ export interface ImportContext {
   dryRun: boolean;
   /** Called as rows are checked, then as batches are applied. */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Give each change what a person reviews before applying: its `label` and, for a created or
+   * updated row, its field-level `diff`. A job's result has them; without this flag a result keeps
+   * the shape of the synchronous answers (one line per row).
+   */
+  describe?: boolean;
+  /** What an unexpected error is quoted by (the request's id, or the job's) in its problem and log line. */
+  requestId?: string;
+  /** Logs an unexpected error (a database's message), which a problem never carries. */
+  onError?: (fields: Record<string, unknown>) => void;
 }
 
 /**

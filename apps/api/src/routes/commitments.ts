@@ -22,8 +22,10 @@ import { asProblem, ProblemError, validationProblem } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
 import { canTouchCommitment, commitmentPlacement, forbidden, mayPlace } from '../http/scope.js';
 import { check, idParam, readJson, readQuery } from '../http/validate.js';
+import { requireCommitmentKey, runCommitmentImport } from '../imports/commitments.js';
 import { ImportQuery, importFileName, readMatrix } from '../imports/matrix.js';
-import { audit, auditMany, diff } from '../store/audit.js';
+import type { ImportContext } from '../imports/types.js';
+import { audit, diff } from '../store/audit.js';
 import {
   addCommitmentUpdate,
   addStatusChanges,
@@ -36,43 +38,18 @@ import {
   fieldsOf,
   getCommitment,
   getCommitmentRow,
-  importStatusNote,
   insertCommitment,
-  insertCommitments,
   listCommitments,
   updateCommitment,
-  updateCommitments,
 } from '../store/commitments.js';
-import { commitmentToRow, MATRIX_COLUMNS, planImport, templateRow, templateSheet } from '../store/import.js';
+import { commitmentToRow, MATRIX_COLUMNS, templateRow, templateSheet } from '../store/import.js';
 import { listReference } from '../store/reference.js';
-import { iso, nextTurn, sha256 } from '../store/util.js';
+import { iso, sha256 } from '../store/util.js';
 import { toXlsx, XLSX_TYPE } from '../xlsx.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
 /** Exports take the list's filters, without paging. */
 const ExportQuery = z.omit(CommitmentQuery, { cursor: true, limit: true });
-
-/** Rows an import stores per transaction. */
-const IMPORT_BATCH = 200;
-
-/**
- * The problem for an import that stopped after some batches were stored: what went wrong, and
- * how much is already in (`applied` of `changed`), so that the curator knows to import again.
- */
-function partlyApplied(c: Context<AppEnv>, error: unknown, applied: number, changed: number): ProblemError {
-  const problem = asProblem(
-    error,
-    c.get('requestId'),
-    (fields) => deps(c).log('error', { msg: 'import failed', id: c.get('requestId'), ...fields }),
-    'A row would duplicate an existing external id.',
-  );
-  return new ProblemError(problem.status, problem.code, {
-    ...problem.extra,
-    detail: `${problem.message} ${applied} of the ${changed} changed rows were stored before this; importing the same file again applies the rest.`,
-    applied,
-    changed,
-  });
-}
 
 const badCursor = () =>
   validationProblem(
@@ -401,123 +378,23 @@ export function registerCommitments(r: Registry): void {
       cache: 'none',
     },
     async (c) => {
-      const { db, now } = deps(c);
-      const actor = actorOf(c);
-      const dryRun = c.req.query('dryRun') === 'true';
+      const { db, now, log } = deps(c);
+      const requestId = c.get('requestId');
       const fileName = importFileName(c);
-      const parsed = await readMatrix(c);
-      if (!parsed.columns.includes('externalId') && !parsed.columns.includes('id')) {
-        throw validationProblem(
-          [
-            {
-              path: ['columns', 'externalId'],
-              code: 'missing_column',
-              message: 'The file needs an externalId column (or the id column of an export).',
-            },
-          ],
-          400,
-        );
-      }
-      type Progress = { stage: 'check' | 'apply'; processed: number; total: number };
-      const run = async (progress?: (p: Progress) => void) => {
-        const packages = new Set(
-          (await listReference<ActionPackage>(db.kysely, 'action_package')).map((p) => p.id),
-        );
-        const mechanisms = new Set(
-          (await listReference<RegionalMechanism>(db.kysely, 'mechanism')).map((m) => m.id),
-        );
-        const total = parsed.rows.length;
-        const { plan, errors } = await planImport(db.kysely, parsed.columns, parsed.rows, {
-          knownPackages: packages,
-          knownMechanisms: mechanisms,
-          allowed: (f, before) =>
-            canTouchCommitment(actor, f) &&
-            (!before || canTouchCommitment(actor, before)) &&
-            mayPlace(actor, before ? commitmentPlacement(before) : null, commitmentPlacement(f)),
-          ...(progress
-            ? { onProgress: (processed: number) => progress({ stage: 'check', processed, total }) }
-            : {}),
+      const matrix = await readMatrix(c);
+      // Before the answer starts: a file without its key column is a 400, not a line of a stream.
+      requireCommitmentKey(matrix);
+      const run = (onProgress?: ImportContext['onProgress']) =>
+        runCommitmentImport(matrix, {
+          db: db.kysely,
+          actor: actorOf(c),
+          now,
+          fileName,
+          dryRun: c.req.query('dryRun') === 'true',
+          requestId,
+          onError: (fields) => log('error', { msg: 'import failed', id: requestId, ...fields }),
+          ...(onProgress ? { onProgress } : {}),
         });
-        errors.push(
-          ...parsed.errors.map((e) => ({
-            row: e.row,
-            column: null,
-            code: `malformed_${parsed.format}`,
-            message: e.message,
-          })),
-        );
-        // Every status the import changes is a dated update in the commitment's timeline.
-        const note = importStatusNote(fileName);
-        const today = iso(now()).slice(0, 10);
-        const changed = plan.filter((p) => p.action !== 'unchanged');
-        if (!dryRun && changed.length) {
-          // Applied in batches, each its own transaction, with a turn of the event loop between:
-          // other requests (and, on SQLite, other queries) wait for one batch at most, never for
-          // the whole file. A batch is all or nothing; should one fail, the batches before it
-          // stay, and importing the same file again applies the rest (rows match by externalId).
-          let applied = 0;
-          try {
-            for (let i = 0; i < changed.length; i += IMPORT_BATCH) {
-              const batch = changed.slice(i, i + IMPORT_BATCH);
-              await change(c, async (trx) => {
-                const created = batch.filter((p) => !p.existingId);
-                const updated = batch.filter((p) => p.existingId);
-                const ids = await insertCommitments(
-                  trx,
-                  created.map((p) => p.next),
-                  now(),
-                );
-                await updateCommitments(
-                  trx,
-                  updated.map((p) => ({ id: p.existingId as string, fields: p.next })),
-                  now(),
-                );
-                await addStatusChanges(
-                  trx,
-                  updated
-                    .filter((p) => p.before?.status !== p.next.status)
-                    .map((p) => ({
-                      commitmentId: p.existingId as string,
-                      date: today,
-                      status: p.next.status,
-                      summary: note,
-                      evidence: [],
-                    })),
-                  now(),
-                );
-                const idOf = new Map(created.map((p, i) => [p, ids[i] as string]));
-                await auditMany(
-                  trx,
-                  actor,
-                  batch.map((p) => ({
-                    action: `commitment.import.${p.action}`,
-                    entity: { type: 'commitment', id: p.existingId ?? (idOf.get(p) as string) },
-                    changes: diff(p.before, p.next),
-                  })),
-                  now(),
-                );
-              });
-              applied += batch.length;
-              progress?.({ stage: 'apply', processed: applied, total: changed.length });
-              await nextTurn();
-            }
-          } catch (error) {
-            if (!applied) throw error;
-            throw partlyApplied(c, error, applied, changed.length);
-          }
-        }
-        const count = (a: string) => plan.filter((p) => p.action === a).length;
-        const result: ImportResult = {
-          dryRun,
-          rows: parsed.rows.length,
-          created: count('create'),
-          updated: count('update'),
-          unchanged: count('unchanged'),
-          errors: errors.sort((a, b) => a.row - b.row),
-          changes: plan.map(({ row, externalId, action, fields }) => ({ row, externalId, action, fields })),
-        };
-        return result;
-      };
       if ((c.req.header('accept') ?? '').includes('application/x-ndjson')) {
         const encoder = new TextEncoder();
         const stream = new ReadableStream({
@@ -529,8 +406,8 @@ export function registerCommitments(r: Registry): void {
             } catch (error) {
               // A problem says what went wrong in the user's terms; anything else is logged and
               // named only by the request id.
-              const problem = asProblem(error, c.get('requestId'), (fields) =>
-                deps(c).log('error', { msg: 'import failed', id: c.get('requestId'), ...fields }),
+              const problem = asProblem(error, requestId, (fields) =>
+                log('error', { msg: 'import failed', id: requestId, ...fields }),
               );
               line({ ...problem.body(), type: 'error', problem: problem.code });
             }

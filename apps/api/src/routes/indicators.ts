@@ -1,5 +1,7 @@
 import {
   CORE_LOCALES,
+  CoreLocale,
+  ImportResult,
   Indicator,
   IndicatorInput,
   Measurement,
@@ -8,45 +10,54 @@ import {
   ProgressSummary,
 } from '@lad/sdk';
 import type { Context } from 'hono';
+import * as z from 'zod/mini';
 import { toCsv } from '../csv.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
-import { canTouchCommitment, forbidden } from '../http/scope.js';
+import { canTouchIndicator, forbidden } from '../http/scope.js';
 import { idParam, readJson, readQuery } from '../http/validate.js';
+import {
+  INDICATOR_ID_COLUMN,
+  INDICATOR_MATRIX_COLUMNS,
+  indicatorTemplateRow,
+  indicatorTemplateSheet,
+  requireIndicatorKey,
+  runIndicatorImport,
+} from '../imports/indicators.js';
+import { ImportQuery, readMatrix } from '../imports/matrix.js';
 import { audit, diff } from '../store/audit.js';
 import { fieldsOf, getCommitmentRow } from '../store/commitments.js';
 import { formatSources } from '../store/import.js';
 import {
   addMeasurement,
   allIndicatorsForExport,
+  commitmentExternalIds,
   createIndicator,
   getIndicator,
 } from '../store/indicators.js';
 import { progressSummary } from '../store/progress.js';
+import { toXlsx, XLSX_TYPE } from '../xlsx.js';
 import { actorOf, CURATORS, change, deps } from './shared.js';
 
-/**
- * A curator may touch an indicator of a commitment in scope (its country, if given, that
- * commitment's), or one of their own country with no commitment. A token never gives an
- * indicator a country it does not own.
- */
+/** Refuses (403) a change to an indicator outside the caller's scope (see `canTouchIndicator`). */
 async function assertIndicatorScope(
   c: Context<AppEnv>,
   target: { commitmentId?: string | null | undefined; country?: string | null | undefined },
 ) {
-  const actor = actorOf(c);
-  if (actor.role === 'secretariat') return;
-  const country = target.country ?? null;
-  if (target.commitmentId) {
-    const row = await getCommitmentRow(deps(c).db.kysely, target.commitmentId);
-    if (row && canTouchCommitment(actor, fieldsOf(row)) && (country === null || country === row.country))
-      return;
-  } else if (actor.role === 'country' && country === actor.scope) {
-    return;
-  }
-  throw forbidden('this indicator');
+  const row = target.commitmentId
+    ? await getCommitmentRow(deps(c).db.kysely, target.commitmentId)
+    : undefined;
+  if (!canTouchIndicator(actorOf(c), target, row && fieldsOf(row))) throw forbidden('this indicator');
 }
+
+/** Indicators have no timeline for a file name to be noted in: only `dryRun`. */
+const IndicatorImportQuery = z.pick(ImportQuery, { dryRun: true });
+
+const TemplateQuery = z.object({ locale: z.optional(CoreLocale) });
+
+/** Templates as workbooks, per language: made once, so the same template is the same bytes (and ETag). */
+const workbookTemplates = new Map<string, Uint8Array<ArrayBuffer>>();
 
 export function registerIndicators(r: Registry): void {
   r.add(
@@ -74,11 +85,13 @@ export function registerIndicators(r: Registry): void {
       path: '/v1/indicators',
       operationId: 'createIndicator',
       summary: 'Create a qualitative or quantitative indicator',
+      description:
+        'An `externalId` is the key the indicators import matches rows by: one another indicator has is a 409.',
       tag: 'Curation',
       access: CURATORS,
       body: { schema: IndicatorInput, contentType: 'application/json' },
       response: { status: 201, description: 'Created.', schema: Indicator },
-      errors: [400, 401, 403, 415, 422],
+      errors: [400, 401, 403, 409, 415, 422],
       cache: 'none',
     },
     async (c) => {
@@ -148,10 +161,94 @@ export function registerIndicators(r: Registry): void {
 
   r.add(
     {
+      method: 'post',
+      path: '/v1/import/indicators',
+      operationId: 'importIndicators',
+      summary:
+        'Import indicators and their dated measurements (CSV or Excel workbook); `dryRun=true` shows the changes and row errors',
+      description:
+        "The body is the matrix as `text/csv` (UTF-8, header row) or as an Excel workbook (its first sheet, first row the same headers), one row per measurement or per indicator without one. Columns are those of `/v1/export/indicators.csv` (templates: `/v1/import/indicators/template.csv|.xlsx`); only `externalId` is required as a column, and rows are matched by it (an exported row of an indicator without one, by `indicatorId`). The rows of one indicator must agree on its columns. A column the file does not have keeps the stored value. A measurement is matched by its indicator and `date`: the same `value`, `assessment` and `source` leave it unchanged, others update it, a new date adds one, so applying the same file again changes nothing. `commitment` is a commitment's externalId or id. Rows with errors (`{ row, column, code, message }`) are not applied; each change lists its `label` (the indicator's name) and `diff`. For large files, an import job (`POST /v1/import/jobs?kind=indicators`).",
+      tag: 'Curation',
+      access: CURATORS,
+      query: IndicatorImportQuery,
+      body: {
+        contentType: 'text/csv',
+        otherContentTypes: [XLSX_TYPE],
+        description: 'The indicators matrix: CSV (UTF-8, header row) or an Excel workbook (first sheet).',
+      },
+      response: { status: 200, description: 'What was (or would be) done.', schema: ImportResult },
+      errors: [400, 401, 403, 409, 413, 415],
+      cache: 'none',
+    },
+    async (c) => {
+      const { db, now, log } = deps(c);
+      const requestId = c.get('requestId');
+      const { dryRun } = readQuery(c, IndicatorImportQuery);
+      const matrix = await readMatrix(c);
+      requireIndicatorKey(matrix);
+      const result = await runIndicatorImport(matrix, {
+        db: db.kysely,
+        actor: actorOf(c),
+        now,
+        fileName: null,
+        dryRun: dryRun === 'true',
+        describe: true,
+        requestId,
+        onError: (fields) => log('error', { msg: 'import failed', id: requestId, ...fields }),
+      });
+      return c.json(result);
+    },
+  );
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    r.add(
+      {
+        method: 'get',
+        path: `/v1/import/indicators/template.${format}`,
+        operationId: format === 'csv' ? 'indicatorsImportTemplateCsv' : 'indicatorsImportTemplateXlsx',
+        summary: `An empty indicators matrix (${format === 'csv' ? 'CSV' : 'Excel workbook'}) to fill in and import`,
+        description:
+          'The header row of `POST /v1/import/indicators` and one example row whose free-text cells are hints in `locale` (default `en`). Its pillar and kind cells list the values allowed, so the example row is never imported by mistake: delete it before importing.',
+        tag: 'Curation',
+        access: 'public',
+        query: TemplateQuery,
+        response: {
+          status: 200,
+          description: format === 'csv' ? 'CSV (UTF-8 with BOM).' : 'An Excel workbook of one sheet.',
+          contentType: format === 'csv' ? 'text/csv' : XLSX_TYPE,
+        },
+        errors: [400],
+        cache: 'revision',
+      },
+      async (c) => {
+        const locale = readQuery(c, TemplateQuery).locale ?? 'en';
+        const columns = [...INDICATOR_MATRIX_COLUMNS];
+        const rows = [indicatorTemplateRow(locale)];
+        const disposition = `attachment; filename="lad-indicators-template-${locale}.${format}"`;
+        if (format === 'csv')
+          return c.body(toCsv(columns, rows), 200, {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': disposition,
+          });
+        let workbook = workbookTemplates.get(locale);
+        if (!workbook) {
+          workbook = new Uint8Array(await toXlsx(columns, rows, indicatorTemplateSheet(locale)));
+          workbookTemplates.set(locale, workbook);
+        }
+        return c.body(workbook, 200, { 'content-type': XLSX_TYPE, 'content-disposition': disposition });
+      },
+    );
+  }
+
+  r.add(
+    {
       method: 'get',
       path: '/v1/export/indicators.csv',
       operationId: 'exportIndicatorsCsv',
-      summary: 'Every indicator and measurement as CSV (UTF-8 with BOM, one column per language)',
+      summary:
+        'Every indicator and measurement as CSV (UTF-8 with BOM, one column per language); importable back',
+      description:
+        "The columns of `POST /v1/import/indicators`, plus `indicatorId` (the key of a row whose indicator has no `externalId`), `progress` and `measurementId`. `commitment` is the commitment's externalId, else its id; `assessment` is the measurement's note, and a qualitative baseline or target its words, in the `original` language.",
       tag: 'Open data',
       access: 'public',
       response: {
@@ -163,38 +260,32 @@ export function registerIndicators(r: Registry): void {
       cache: 'revision',
     },
     async (c) => {
-      const indicators = await allIndicatorsForExport(deps(c).db.kysely);
-      const columns = [
-        'indicatorId',
-        'commitmentId',
-        'country',
-        'pillar',
-        'kind',
-        'unit',
-        'direction',
-        ...CORE_LOCALES.map((l) => `name_${l}`),
-        'baseline',
-        'baselineDate',
-        'target',
-        'targetDate',
-        'progress',
-        'measurementId',
-        'date',
-        'value',
-        'source',
-      ];
+      const db = deps(c).db.kysely;
+      const indicators = await allIndicatorsForExport(db);
+      const commitmentKeys = await commitmentExternalIds(
+        db,
+        indicators.flatMap((i) => i.commitmentId ?? []),
+      );
+      const columns = [INDICATOR_ID_COLUMN, ...INDICATOR_MATRIX_COLUMNS, 'progress', 'measurementId'];
       const rows = indicators.flatMap((i) => {
+        const language = i.name.original;
+        // A baseline or target as the import reads it: a number, or a qualitative one's words.
+        const range = (r: Indicator['baseline']) =>
+          (i.kind === 'qualitative' ? r?.text?.text[language] : r?.value) ?? '';
         const base: Record<string, unknown> = {
-          indicatorId: i.id,
-          commitmentId: i.commitmentId ?? '',
+          [INDICATOR_ID_COLUMN]: i.id,
+          externalId: i.externalId ?? '',
+          // The commitment as its ministry knows it (its externalId), else by its id.
+          commitment: i.commitmentId ? (commitmentKeys.get(i.commitmentId) ?? i.commitmentId) : '',
           country: i.country ?? '',
           pillar: i.pillar ?? '',
           kind: i.kind,
+          original: language,
           unit: i.unit ?? '',
           direction: i.direction,
-          baseline: i.baseline?.value ?? '',
+          baseline: range(i.baseline),
           baselineDate: i.baseline?.date ?? '',
-          target: i.target?.value ?? '',
+          target: range(i.target),
           targetDate: i.target?.date ?? '',
           progress: i.progress ?? '',
         };
@@ -205,6 +296,8 @@ export function registerIndicators(r: Registry): void {
           measurementId: m.id,
           date: m.date,
           value: m.value ?? '',
+          // The note in the row's language, which is how the import reads it back.
+          assessment: m.note?.text[language] ?? '',
           source: m.source ? formatSources([m.source]) : '',
         }));
       });

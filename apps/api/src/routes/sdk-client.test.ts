@@ -1,6 +1,8 @@
 import {
+  applyImportJob,
   createLadClient,
   createLadTransport,
+  getImportJob,
   isLadApiError,
   iterateAgendaTopics,
   iterateEvents,
@@ -9,8 +11,10 @@ import {
   listAgendaTopics,
   listEvents,
   listPolicyProposals,
+  startImport,
 } from '@lad/sdk';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { settleImportJobs } from '../imports/jobs.js';
 import { createHarness, type Harness, T0 } from '../testing/harness.js';
 
 // The published SDK against the real API: its fetch is wired to app.request, so every schema
@@ -23,7 +27,10 @@ beforeAll(async () => {
     h.app.request(input instanceof Request ? input : String(input), init)) as typeof globalThis.fetch;
   lad = createLadClient({ baseUrl: 'http://lad.test', fetch, retry: { limit: 2, delay: () => 1 } });
 });
-afterAll(() => h?.close());
+afterAll(async () => {
+  await settleImportJobs(h.deps);
+  await h?.close();
+});
 
 describe('@lad/sdk against the API', () => {
   test('every public read parses with its schema', async () => {
@@ -196,5 +203,39 @@ describe('@lad/sdk against the API', () => {
       .create({ country: 'BR', pillar: 'I', status: 'limited', title: created.title })
       .catch((e) => e);
     expect(error).toMatchObject({ name: 'LadApiError', status: 401, code: 'unauthorized' });
+  });
+
+  test('import jobs: started, followed, applied and listed through the client', async () => {
+    const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      h.app.request(
+        input instanceof Request ? input : new Request(String(input), init),
+      )) as typeof globalThis.fetch;
+    const t = createLadTransport({ baseUrl: 'http://lad.test', token: await h.token('secretariat'), fetch });
+    const csv = 'externalId,country,pillar,status,title_pt\nBR-JOB-1,BR,II,limited,Vistos humanitários\n';
+    const started = await startImport(t, 'commitments', csv, { filename: 'brasil.csv' });
+    expect(started).toMatchObject({ status: 'checking', fileName: 'brasil.csv', format: 'csv' });
+    await settleImportJobs(h.deps);
+    const checked = await getImportJob(t, started.id);
+    expect(checked.status).toBe('checked');
+    expect(checked.result?.changes[0]).toMatchObject({
+      externalId: 'BR-JOB-1',
+      action: 'create',
+      label: 'Vistos humanitários',
+      diff: { status: { to: 'limited' } },
+    });
+    await expect(applyImportJob(t, started.id)).resolves.toMatchObject({ status: 'applying' });
+    await settleImportJobs(h.deps);
+    const curator = createLadClient({
+      baseUrl: 'http://lad.test',
+      token: await h.token('secretariat'),
+      fetch,
+    });
+    await expect(curator.imports.get(started.id)).rejects.toMatchObject({ status: 404, code: 'not-found' });
+    expect((await getImportJob(t, started.id)).result).toMatchObject({ dryRun: false, created: 1 });
+    const error = await applyImportJob(t, started.id).catch((e) => e);
+    expect(error).toMatchObject({ name: 'LadApiError', status: 409, code: 'conflict' });
+    expect(
+      (await lad.commitments.list({ country: 'BR', limit: 100 })).items.map((c) => c.externalId),
+    ).toContain('BR-JOB-1');
   });
 });

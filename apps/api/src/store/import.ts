@@ -11,6 +11,7 @@ import {
 } from '@lad/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
+import { diff } from './audit.js';
 import { type CommitmentFields, commitmentFields, fieldsOf } from './commitments.js';
 import { nextTurn, stableJson } from './util.js';
 
@@ -305,6 +306,29 @@ export async function planImport(
     });
   }
   return { plan, errors };
+}
+
+/**
+ * What a person reviews of a planned row: its `label` (the title in its original language, else
+ * the first one) and, for a row that creates or changes a commitment, each changed field as
+ * `{ from, to }` — `from` is the stored value, absent for a new commitment (whose empty lists
+ * are left out: nothing to review there).
+ */
+export function describeChange(p: PlannedRow): Pick<ImportResult['changes'][number], 'label' | 'diff'> {
+  const { title } = p.next;
+  const label = title.text[title.original] ?? Object.values(title.text)[0] ?? null;
+  if (p.action === 'unchanged') return { label };
+  const changes = Object.entries(diff(p.before, p.next));
+  return {
+    label,
+    diff: Object.fromEntries(
+      p.before
+        ? changes.filter(([field]) => p.fields.includes(field))
+        : changes
+            .filter(([, c]) => !(Array.isArray(c.to) && !c.to.length))
+            .map(([field, c]) => [field, { to: c.to }]),
+    ),
+  };
 }
 
 async function loadByExternal(db: Kysely<Database>, externalIds: string[]) {
