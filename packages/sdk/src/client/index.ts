@@ -30,7 +30,13 @@ export {
   type StartImportOptions,
   startImport,
 } from './resources/imports.js';
-export { getProgressSummary, indicatorsClient, progressClient } from './resources/indicators.js';
+export {
+  addMeasurement,
+  createIndicator,
+  getProgressSummary,
+  indicatorsClient,
+  progressClient,
+} from './resources/indicators.js';
 export { listTranslationQueue, metaClient } from './resources/meta.js';
 export {
   getSelectionReport,
