@@ -153,3 +153,82 @@ test('a passkey added after accepting the invitation signs the person in, with n
     await commands.virtualAuthenticator(false);
   }
 });
+
+test('the secretariat creates an indicator on a commitment and records a sourced measurement: the public record shows it', async () => {
+  await requireSignIn();
+  const listed = await fetch('/v1/commitments?country=HT&limit=1', {
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  const id = ((await listed.json()) as { items: { id: string }[] }).items[0]?.id as string;
+  expect(id, 'a Haitian commitment (test/server.ts adds one)').toBeTruthy();
+  const email = `indicators.${Date.now()}@example.org`;
+  const token = await commands.invite(email, 'secretariat', null);
+  const el = console_(`#/invite/${encodeURIComponent(token)}`);
+  await until(() => find(el, '#password'), 10_000);
+  const name = find<HTMLInputElement>(el, '#name');
+  if (name) await typeInto(name, 'Ana Pérez');
+  await typeInto(find<HTMLInputElement>(el, '#password') as HTMLInputElement, 'a long enough passphrase');
+  button(el, /^Accept and sign in$/).click();
+  await until(() => button(el, /^Skip$/), 10_000);
+  button(el, /^Skip$/).click();
+  await until(() => find(el, 'nav'), 10_000);
+
+  // The progress page: a new quantitative indicator, made through the form.
+  location.hash = `#/commitments/${encodeURIComponent(id)}/progress`;
+  const toggle = await until(() => find<HTMLButtonElement>(el, '#new-toggle'), 10_000);
+  toggle.click();
+  await until(() => find(el, '#new-name'));
+  const indicatorName = `Seasonal workers placed ${Date.now()}`;
+  await typeInto(find<HTMLInputElement>(el, '#new-name') as HTMLInputElement, indicatorName);
+  const unit = find<HTMLSelectElement>(el, '#new-unit') as HTMLSelectElement;
+  unit.value = 'workers';
+  unit.dispatchEvent(new Event('change'));
+  await typeInto(find<HTMLInputElement>(el, '#new-baseline-value') as HTMLInputElement, '10');
+  await typeInto(find<HTMLInputElement>(el, '#new-target-value') as HTMLInputElement, '110');
+  button(el, /^Create the indicator$/).click();
+  await until(() => text(el).includes('The indicator was added.'), 10_000);
+
+  // Its first measurement, with its source.
+  const articles = findAll(el, 'article.indicator');
+  const index = articles.findIndex((a) => text(a).includes(indicatorName));
+  expect(index).toBeGreaterThanOrEqual(0);
+  (find<HTMLButtonElement>(el, `#m${index}-toggle`) as HTMLButtonElement).click();
+  await until(() => find(el, `#m${index}-value`));
+  await typeInto(find<HTMLInputElement>(el, `#m${index}-value`) as HTMLInputElement, '60');
+  await typeInto(
+    find<HTMLInputElement>(el, `#m${index}-source-title`) as HTMLInputElement,
+    'Labour ministry report',
+  );
+  await typeInto(
+    find<HTMLInputElement>(el, `#m${index}-source-url`) as HTMLInputElement,
+    'https://example.org/labour-report',
+  );
+  button(el, /^Add the measurement$/).click();
+  await until(() => text(el).includes('The measurement was added.'), 10_000);
+  expect(text(findAll(el, 'article.indicator')[index] as Element)).toContain('50%');
+
+  // The public record (no cookie, no cache).
+  const response = await fetch(`/v1/commitments/${encodeURIComponent(id)}`, {
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  const body = (await response.json()) as {
+    indicators: {
+      name: { text: Record<string, string> };
+      unit: string | null;
+      progress: number | null;
+      measurements: { date: string; value: number | null; source: { title: string; url: string } | null }[];
+    }[];
+  };
+  const indicator = body.indicators.find((i) => i.name.text.en === indicatorName);
+  expect(indicator?.unit).toBe('workers');
+  expect(indicator?.progress).toBe(0.5);
+  expect(indicator?.measurements).toEqual([
+    expect.objectContaining({
+      date: new Date().toISOString().slice(0, 10),
+      value: 60,
+      source: { title: 'Labour ministry report', url: 'https://example.org/labour-report' },
+    }),
+  ]);
+});

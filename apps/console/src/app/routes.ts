@@ -72,6 +72,20 @@ export const ROUTES: readonly Route[] = [
     title: () => msg('Translation queue', { id: 'translations.title' }),
   },
   {
+    name: 'import',
+    pattern: /^\/import$/,
+    tag: 'lad-import-page',
+    load: () => import('../pages/import/lad-import-page.js'),
+    title: () => msg('Import a tracking matrix', { id: 'import.title' }),
+  },
+  {
+    name: 'import-job',
+    pattern: /^\/import\/([^/]+)$/,
+    tag: 'lad-import-page',
+    load: () => import('../pages/import/lad-import-page.js'),
+    title: () => msg('Import a tracking matrix', { id: 'import.title' }),
+  },
+  {
     name: 'audit',
     pattern: /^\/audit$/,
     tag: 'lad-audit-page',
@@ -102,6 +116,11 @@ export const NAV: readonly NavItem[] = [
     href: '#/translations',
     label: () => msg('Translations', { id: 'nav.translations', desc: 'Nav link to the translation queue' }),
     current: ['translations'],
+  },
+  {
+    href: '#/import',
+    label: () => msg('Import', { id: 'nav.import', desc: 'Nav link to the tracking-matrix import' }),
+    current: ['import', 'import-job'],
   },
   {
     href: '#/audit',

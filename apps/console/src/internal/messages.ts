@@ -36,6 +36,10 @@ export const byCount = (count: number, one: () => string, other: () => string) =
 
 export const number = (n: number) => formatNumber(n, currentLocale());
 
+/** A share (0–1) as a whole percentage in the console's language: "34%", "34 %" in French and Creole. */
+export const percentText = (share: number) =>
+  formatNumber(share, currentLocale(), { style: 'percent', maximumFractionDigits: 0 });
+
 /** "1 commitment", "12 commitments". */
 export function commitmentCount(count: number): string {
   const n = number(count);
@@ -180,4 +184,147 @@ export function errorText(error: unknown): string {
       });
   }
   return msg('Something went wrong. Nothing was lost; try again.', { id: 'error.unknown' });
+}
+
+/**
+ * Why a row of an imported file was refused, in the console's language, from the error's
+ * `code` (the SDK's field-error codes — `toFieldErrors` — and the importers' own) and the
+ * column it is in. `null` for a code the console has no sentence for: show the API's English
+ * message instead, marked `lang="en"`.
+ */
+export function importErrorText(code: string, column: string | null): string | null {
+  switch (code) {
+    case 'required':
+      return column === 'externalId'
+        ? msg('Each row needs an externalId: the identifier that matches it with what is stored.', {
+            id: 'import.error.required_id',
+            desc: 'Refused row of an imported file; externalId is a column name, keep it as it is',
+          })
+        : msg('This cell is empty, and this column needs a value.', {
+            id: 'import.error.required',
+            desc: 'Refused row of an imported file',
+          });
+    case 'invalid_value':
+      return msg('This value is not one of those the column allows. The template’s example row lists them.', {
+        id: 'import.error.invalid_value',
+        desc: 'Refused row of an imported file',
+      });
+    case 'invalid_type':
+      return msg('This cell holds the wrong kind of value, such as words where a number is expected.', {
+        id: 'import.error.invalid_type',
+        desc: 'Refused row of an imported file',
+      });
+    case 'invalid_format':
+      return msg(
+        'This value is not written as the column expects: dates as YYYY-MM-DD, numbers with digits only.',
+        {
+          id: 'import.error.invalid_format',
+          desc: 'Refused row of an imported file; keep YYYY-MM-DD as it is',
+        },
+      );
+    case 'too_big':
+    case 'too_long':
+      return msg('This value is too long or too large for this column.', {
+        id: 'import.error.too_big',
+        desc: 'Refused row of an imported file',
+      });
+    case 'too_small':
+      return msg('This value is too short or too small for this column.', {
+        id: 'import.error.too_small',
+        desc: 'Refused row of an imported file',
+      });
+    case 'unknown_action_package':
+      return msg('No action package has this identifier. Check its spelling.', {
+        id: 'import.error.unknown_action_package',
+        desc: 'Refused row of an imported file',
+      });
+    case 'unknown_mechanism':
+      return msg('No regional mechanism has this identifier. Check its spelling.', {
+        id: 'import.error.unknown_mechanism',
+        desc: 'Refused row of an imported file',
+      });
+    case 'unknown_reference':
+      if (column === 'actionPackages') return importErrorText('unknown_action_package', column);
+      if (column === 'mechanisms') return importErrorText('unknown_mechanism', column);
+      if (column === 'commitment' || column === 'commitmentId')
+        return msg('No commitment has this externalId or id. Check its spelling.', {
+          id: 'import.error.unknown_commitment',
+          desc: 'Refused row of an imported file; externalId and id are column names, keep them as they are',
+        });
+      return msg('Nothing stored has this identifier. Check its spelling.', {
+        id: 'import.error.unknown_reference',
+        desc: 'Refused row of an imported file: it names a record that does not exist',
+      });
+    case 'forbidden':
+      return msg('This row is outside the scope of the role you are acting in.', {
+        id: 'import.error.forbidden',
+        desc: 'Refused row of an imported file',
+      });
+    case 'malformed_csv':
+      return msg('This line could not be read as CSV. Check its quotation marks and separators.', {
+        id: 'import.error.malformed_csv',
+        desc: 'Refused row of an imported file',
+      });
+    case 'malformed_xlsx':
+      return msg('This row of the workbook could not be read.', {
+        id: 'import.error.malformed_xlsx',
+        desc: 'Refused row of an imported Excel file',
+      });
+    case 'duplicate':
+    case 'duplicate_external_id':
+      if (column === 'date')
+        return msg('An earlier row of the file already has this indicator’s measurement on this date.', {
+          id: 'import.error.duplicate_date',
+          desc: 'Refused row of an imported file of indicators and their dated measurements',
+        });
+      return msg('This externalId is already on an earlier row of the file.', {
+        id: 'import.error.duplicate',
+        desc: 'Refused row of an imported file; externalId is a column name, keep it as it is',
+      });
+    case 'inconsistent':
+      return msg('The rows of one indicator must agree, and this column differs between them.', {
+        id: 'import.error.inconsistent',
+        desc: 'Refused row of an imported file: rows of the same indicator hold different values',
+      });
+    case 'missing_column':
+      return msg(
+        'The file has no externalId column. Start from the template: its header row has every column.',
+        {
+          id: 'import.error.missing_column',
+          desc: 'A whole imported file refused; externalId is a column name, keep it as it is',
+        },
+      );
+    case 'date_out_of_range':
+      return msg('This date is outside the range allowed here.', {
+        id: 'import.error.date_out_of_range',
+        desc: 'Refused row of an imported file',
+      });
+    case 'end_before_start':
+      return msg('This date comes before the start date.', {
+        id: 'import.error.end_before_start',
+        desc: 'Refused row of an imported file',
+      });
+    case 'quantitative_without_number':
+      return msg('A quantitative indicator needs numbers for its baseline and its target.', {
+        id: 'import.error.quantitative_without_number',
+        desc: 'Refused row of an imported file',
+      });
+    case 'plain_text':
+      return msg('Remove the control characters or broken characters from this cell.', {
+        id: 'import.error.plain_text',
+        desc: 'Refused row of an imported file',
+      });
+    case 'http_url':
+      return msg('Use a web address that starts with https:// or http://.', {
+        id: 'import.error.http_url',
+        desc: 'Refused row of an imported file',
+      });
+    case 'unrecognized_key':
+      return msg('This column is not one of the template’s.', {
+        id: 'import.error.unrecognized_key',
+        desc: 'Refused row of an imported file',
+      });
+    default:
+      return null;
+  }
 }

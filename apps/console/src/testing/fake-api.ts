@@ -1,4 +1,4 @@
-import type { Account, CommitmentDetail } from '@lad/sdk';
+import type { Account, CommitmentDetail, ImportJob, ImportResult, Indicator, Measurement } from '@lad/sdk';
 
 // A fake LAD API for the console's screen tests: states the real API cannot be put in on
 // demand (a 429 with its wait, a 412 with someone else's version), and a record of every request
@@ -102,3 +102,80 @@ export const page = (
   items: Omit<CommitmentDetail, 'updates' | 'indicators'>[],
   nextCursor: string | null = null,
 ) => json({ items: items.map(({ ...c }) => c), nextCursor, total: items.length });
+
+/** A quantitative indicator (children, 1,200 → 5,000) with the given overrides, as the API answers it. */
+export function indicatorFixture(overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    id: 'ind-1',
+    externalId: null,
+    commitmentId: 'cmt-ht-1',
+    country: 'HT',
+    pillar: 'II',
+    kind: 'quantitative',
+    name: {
+      original: 'en',
+      text: {
+        en: 'Children enrolled in school',
+        fr: 'Enfants inscrits à l’école',
+        ht: 'Timoun ki enskri lekòl',
+      },
+    },
+    description: null,
+    unit: 'children',
+    direction: 'increase',
+    baseline: { value: 1200, text: null, date: '2023-01-01' },
+    target: { value: 5000, text: null, date: '2027-12-31' },
+    sources: [],
+    measurements: [],
+    progress: null,
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    demo: false,
+    ...overrides,
+  };
+}
+
+/** A measurement of `ind-1` with the given overrides. */
+export function measurementFixture(overrides: Partial<Measurement> = {}): Measurement {
+  return {
+    id: 'msr-1',
+    indicatorId: 'ind-1',
+    date: '2025-06-30',
+    value: 2340,
+    note: null,
+    source: { title: 'Ministry of Education, 2025 census', url: 'https://example.org/census-2025' },
+    createdAt: '2025-07-01T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A dry run (or an applied import) with the given overrides, as an import job's `result`. */
+export function importResult(overrides: Partial<ImportResult> = {}): ImportResult {
+  return {
+    dryRun: true,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    changes: [],
+    ...overrides,
+  };
+}
+
+/** An import job with the given overrides, shaped as `GET /v1/import/jobs/{id}` answers. */
+export function importJob(overrides: Partial<ImportJob> = {}): ImportJob {
+  return {
+    id: 'job-1',
+    kind: 'commitments',
+    fileName: 'matrix.csv',
+    format: 'csv',
+    status: 'checking',
+    progress: { stage: 'check', processed: 0, total: 0 },
+    result: null,
+    error: null,
+    createdBy: 'Marie Joseph',
+    createdAt: '2026-03-05T14:00:00.000Z',
+    updatedAt: '2026-03-05T14:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,4 +1,12 @@
-import { CORE_LOCALES, type Commitment, iterateCommitments, pickText } from '@lad/sdk';
+import {
+  CORE_LOCALES,
+  type Commitment,
+  type CommitmentDetail,
+  getCommitment,
+  type Indicator,
+  iterateCommitments,
+  pickText,
+} from '@lad/sdk';
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -36,14 +44,57 @@ export const missingTitleLanguages = (c: Commitment) => CORE_LOCALES.filter((l) 
 export const isStale = (c: Commitment, now: number) =>
   now - Date.parse(`${lastUpdate(c)}T00:00:00Z`) > STALE_DAYS * 86_400_000;
 
+/** Commitment details read at once for the indicators section: enough to be quick, few enough for the API. */
+export const DETAIL_CONCURRENCY = 4;
+
+/** Whether an indicator has a measurement dated in `year` (a calendar year, e.g. 2026). */
+export const measuredIn = (indicator: Indicator, year: number) =>
+  indicator.measurements.some((m) => m.date.startsWith(`${year}-`));
+
+/** An indicator with no measurement this year, and the commitment it tracks. */
+export interface UnmeasuredIndicator {
+  indicator: Indicator;
+  commitment: CommitmentDetail;
+}
+
+/** `work` on each of `items`, at most `limit` at a time, results in the items' order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 type Load =
   | { kind: 'loading' }
   | { kind: 'error'; error: unknown }
   | { kind: 'done'; stale: Commitment[]; untitled: Commitment[]; total: number };
 
+type IndicatorsLoad =
+  | { kind: 'loading' }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'done'; unmeasured: UnmeasuredIndicator[] };
+
 /**
  * Home: what needs attention in the scope the person acts in — the commitments not updated in
- * 180 days, and those whose title is missing in one of the five languages.
+ * 180 days, those whose title is missing in one of the five languages, and the indicators with
+ * no measurement dated this calendar year.
+ *
+ * Indicators come only with a commitment's details (`GET /v1/commitments/{id}`), but the list
+ * already read names each commitment's `indicatorIds`: the details are read only for the
+ * commitments in scope that have indicators, {@link DETAIL_CONCURRENCY} at a time — for ~100
+ * commitments, a few dozen small reads after the list, while the first two sections already
+ * show. (The public CSV export holds every indicator of every country: far more than a scope.)
  */
 @customElement('lad-home-page')
 export class LadHomePage extends ConsolePage {
@@ -67,6 +118,9 @@ export class LadHomePage extends ConsolePage {
   ];
 
   @state() private load: Load = { kind: 'loading' };
+  @state() private indicators: IndicatorsLoad = { kind: 'loading' };
+  /** The commitments in scope that have indicators, from the last list read. */
+  private withIndicators: Commitment[] = [];
   private controller: AbortController | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -83,8 +137,10 @@ export class LadHomePage extends ConsolePage {
     const controller = new AbortController();
     this.controller = controller;
     this.load = { kind: 'loading' };
+    this.indicators = { kind: 'loading' };
     const stale: Commitment[] = [];
     const untitled: Commitment[] = [];
+    const withIndicators: Commitment[] = [];
     let total = 0;
     const now = Date.now();
     try {
@@ -96,10 +152,35 @@ export class LadHomePage extends ConsolePage {
         total++;
         if (isStale(c, now)) stale.push(c);
         if (missingTitleLanguages(c).length) untitled.push(c);
+        if (c.indicatorIds.length) withIndicators.push(c);
       }
-      if (this.controller === controller) this.load = { kind: 'done', stale, untitled, total };
+      if (this.controller !== controller) return;
+      this.load = { kind: 'done', stale, untitled, total };
+      this.withIndicators = withIndicators;
     } catch (error) {
       if (!controller.signal.aborted) this.load = { kind: 'error', error };
+      return;
+    }
+    await this.fetchIndicators(controller);
+  }
+
+  /** The details of the commitments with indicators, {@link DETAIL_CONCURRENCY} at a time. */
+  private async fetchIndicators(controller = this.controller): Promise<void> {
+    if (!controller) return;
+    this.indicators = { kind: 'loading' };
+    const year = new Date().getFullYear();
+    try {
+      const details = await mapLimited(this.withIndicators, DETAIL_CONCURRENCY, (c) =>
+        getCommitment(this.api.transport, c.id, { signal: controller.signal, cache: 'no-cache' }),
+      );
+      const unmeasured = details.flatMap((commitment) =>
+        commitment.indicators
+          .filter((indicator) => !measuredIn(indicator, year))
+          .map((indicator) => ({ indicator, commitment })),
+      );
+      if (this.controller === controller) this.indicators = { kind: 'done', unmeasured };
+    } catch (error) {
+      if (!controller.signal.aborted) this.indicators = { kind: 'error', error };
     }
   }
 
@@ -163,7 +244,63 @@ export class LadHomePage extends ConsolePage {
           }),
         )}
       </section>
+      ${this.renderIndicators()}
     `;
+  }
+
+  private renderIndicators() {
+    const load = this.indicators;
+    // A year is written without grouping in every language ("2026", never "2,026").
+    const year = String(new Date().getFullYear());
+    return html`<section aria-labelledby="unmeasured" aria-busy=${load.kind === 'loading' ? 'true' : 'false'}>
+      <h2 id="unmeasured">
+        ${msg('Indicators with no measurement this year', { id: 'home.unmeasured' })}${
+          load.kind === 'done' ? ` (${number(load.unmeasured.length)})` : nothing
+        }
+      </h2>
+      ${load.kind === 'loading' ? html`<p role="status">${loadingText()}</p>` : nothing}
+      ${
+        load.kind === 'error'
+          ? html`<div class="notice error" role="alert">
+            <p>${errorText(load.error)}</p>
+            <button @click=${() => void this.fetchIndicators()}>${retryText()}</button>
+          </div>`
+          : nothing
+      }
+      ${load.kind === 'done' ? this.renderUnmeasured(load.unmeasured, year) : nothing}
+    </section>`;
+  }
+
+  private renderUnmeasured(items: UnmeasuredIndicator[], year: string) {
+    if (!items.length)
+      return html`<p>
+        ${msg(str`Every indicator in your scope has a measurement dated ${year}.`, { id: 'home.unmeasured_none' })}
+      </p>`;
+    const locale = currentLocale();
+    const more = items.length - SHOWN;
+    return html`<ul>
+        ${items.slice(0, SHOWN).map(({ indicator, commitment }) => {
+          const name = pickText(indicator.name, locale);
+          const title = pickText(commitment.title, locale);
+          const latest = indicator.measurements.at(-1);
+          return html`<li>
+            <a href="#/commitments/${encodeURIComponent(commitment.id)}/progress" lang=${name.lang}>${name.text}</a>
+            <span class="meta"
+              >— <span lang=${title.lang}>${title.text}</span>, ${countryName(commitment.country)};
+              ${
+                latest
+                  ? msg(str`last measurement ${dateText(latest.date)}`, { id: 'home.last_measurement' })
+                  : msg('no measurement recorded', { id: 'home.never_measured' })
+              }</span
+            >
+          </li>`;
+        })}
+      </ul>
+      ${
+        more > 0
+          ? html`<p>${msg(str`and ${number(more)} more.`, { id: 'home.more', desc: 'After a list cut short' })}</p>`
+          : nothing
+      }`;
   }
 
   private renderList(items: Commitment[], detail: (c: Commitment) => string, empty: string) {

@@ -14,6 +14,7 @@ import { currentLocale } from '../../internal/locale.js';
 import { errorText, loadingText, retryText, statusLabel } from '../../internal/messages.js';
 import { ConsolePage } from '../../internal/page.js';
 import { baseStyles } from '../../internal/styles.js';
+import './lad-indicators-panel.js';
 
 /** What the person typed, kept in the tab until it is sent (a reload loses nothing). */
 interface Draft {
@@ -51,7 +52,8 @@ type Load =
 /**
  * Record progress on a commitment (R9, R10): a dated update with a status on the five-point
  * scale, a note in the console's language and evidence links. It is added to the commitment's
- * public timeline; the commitment takes the update's status.
+ * public timeline; the commitment takes the update's status. Below it, the commitment's
+ * indicators and their measurements (`lad-indicators-panel`).
  */
 @customElement('lad-progress-page')
 export class LadProgressPage extends ConsolePage {
@@ -210,6 +212,7 @@ export class LadProgressPage extends ConsolePage {
           </button>
         </p>
       </form>
+      <lad-indicators-panel .api=${this.api} .commitment=${c}></lad-indicators-panel>
     `;
   }
 }
