@@ -117,6 +117,20 @@ const virtualAuthenticator: BrowserCommand<[on: boolean]> = async (context, on) 
   authenticators.set(page, { session, id: authenticatorId });
 };
 
+/**
+ * A tracking matrix as an Excel workbook (`.xlsx`), made with the API's own writer (`toXlsx` of
+ * `@lad/api`, the one behind its templates and exports), handed to the page as base64: the
+ * walk-through (src/walkthrough.test.ts) imports it as a ministry's file.
+ */
+const xlsx: BrowserCommand<[columns: string[], rows: Record<string, string>[]]> = async (
+  _context,
+  columns,
+  rows,
+) => {
+  const { toXlsx } = await import('@lad/api');
+  return (await toXlsx(columns, rows)).toString('base64');
+};
+
 export default defineConfig({
   // `changeOrigin: false`: the API sees the page's own host, as behind the LAD server.
   server: { proxy: { '/v1': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } } },
@@ -142,7 +156,7 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { invite, virtualAuthenticator },
+            commands: { invite, virtualAuthenticator, xlsx },
           },
         },
       },

@@ -1,7 +1,8 @@
 // `pnpm test` of the console: every browser and build test on the real API over SQLite, then the
-// real-API flows (src/flows.test.ts) again over PostgreSQL — a fresh database on the server of
-// LAD_TEST_DATABASE_URL (.ci/run sets it). Without that variable the second run cannot happen
-// here, and this says so on every run; it never passes for it.
+// real-API flows (src/flows.test.ts) and the issue's walk-through (src/walkthrough.test.ts) again
+// over PostgreSQL — a fresh database on the server of LAD_TEST_DATABASE_URL (.ci/run sets it).
+// Without that variable the second run cannot happen here, and this says so on every run; it
+// never passes for it.
 import { spawnSync } from 'node:child_process';
 
 const vitest = (args, env = {}) =>
@@ -16,7 +17,9 @@ if (!process.env.LAD_TEST_DATABASE_URL) {
   );
   process.exit(0);
 }
-console.log('\nconsole flows on PostgreSQL (LAD_TEST_DATABASE_URL):');
+console.log('\nconsole flows and walk-through on PostgreSQL (LAD_TEST_DATABASE_URL):');
 process.exit(
-  vitest(['--project', "'console · chromium'", 'src/flows.test.ts'], { LAD_CONSOLE_TEST_DB: 'postgres' }),
+  vitest(['--project', "'console · chromium'", 'src/flows.test.ts', 'src/walkthrough.test.ts'], {
+    LAD_CONSOLE_TEST_DB: 'postgres',
+  }),
 );

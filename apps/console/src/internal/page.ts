@@ -27,9 +27,46 @@ export class ConsolePage extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Puts the focus on the page's heading, so a screen reader announces the page that opened. */
+  /**
+   * Puts the focus on the page's heading, so a screen reader announces the page that opened. A
+   * page that shows "Loading…" under its heading first renders a new heading with its content:
+   * the focus follows it there (it would otherwise fall to the document's body) until the person
+   * moves it.
+   */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    heading.focus();
+    this.followHeading(heading);
+  }
+
+  private headingWatch: (() => void) | null = null;
+
+  private followHeading(first: HTMLElement): void {
+    this.headingWatch?.();
+    const root = this.renderRoot as ShadowRoot;
+    let heading = first;
+    const stop = () => {
+      observer.disconnect();
+      root.removeEventListener('focusin', moved);
+      if (this.headingWatch === stop) this.headingWatch = null;
+    };
+    // The person moved the focus to something else on the page: theirs from now on.
+    const moved = (e: Event) => {
+      if (e.target !== heading) stop();
+    };
+    const observer = new MutationObserver(() => {
+      if (heading.isConnected) return;
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (!lost) return stop();
+      const next = root.querySelector<HTMLElement>('h1');
+      if (!next) return;
+      heading = next;
+      next.focus();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    root.addEventListener('focusin', moved);
+    this.headingWatch = stop;
   }
 }

@@ -106,7 +106,8 @@ export const baseStyles = css`
     background: transparent;
     color: var(--accent);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

@@ -106,5 +106,7 @@ declare module 'vitest/browser' {
     invite: (email: string, role: string, scope: string | null) => Promise<string>;
     /** Adds (or, with `false`, removes) a virtual platform authenticator that approves at once. */
     virtualAuthenticator: (on: boolean) => Promise<void>;
+    /** A workbook (`.xlsx`, the API's `toXlsx`) of `rows` under `columns`, as base64. */
+    xlsx: (columns: string[], rows: Record<string, string>[]) => Promise<string>;
   }
 }

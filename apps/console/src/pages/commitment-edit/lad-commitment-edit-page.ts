@@ -251,7 +251,8 @@ export class LadCommitmentEditPage extends ConsolePage {
         <h2>${msg('Title and description in the five languages', { id: 'edit.texts' })}</h2>
         <div class="languages">${CORE_LOCALES.map((l) => this.renderLanguage(l, form, c))}</div>
         <div class="actions">
-          <button type="submit" ?disabled=${this.saving}>${msg('Save', { id: 'edit.save' })}</button>
+          <!-- aria-disabled, not disabled, while saving: a disabled button would drop the focus. -->
+          <button type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>${msg('Save', { id: 'edit.save' })}</button>
         </div>
       </form>
     `;
@@ -368,7 +369,7 @@ export class LadCommitmentEditPage extends ConsolePage {
       </div>
       <div class="actions">
         <button class="secondary" @click=${this.keepTheirs}>${msg('Keep theirs', { id: 'edit.keep_theirs' })}</button>
-        <button ?disabled=${this.saving} @click=${this.overwrite}>${msg('Save mine over theirs', { id: 'edit.overwrite' })}</button>
+        <button aria-disabled=${this.saving ? 'true' : 'false'} @click=${this.overwrite}>${msg('Save mine over theirs', { id: 'edit.overwrite' })}</button>
       </div>
     </div>`;
   }
@@ -413,6 +414,7 @@ export class LadCommitmentEditPage extends ConsolePage {
   }
 
   private async overwrite(): Promise<void> {
+    if (this.saving) return;
     // Saved on the version stored now: should yet another save come in between, the API refuses
     // this one too and the comparison shows that version.
     try {
@@ -457,7 +459,7 @@ export class LadCommitmentEditPage extends ConsolePage {
   }
 
   private async send(): Promise<void> {
-    if (this.load.kind !== 'ready' || !this.form) return;
+    if (this.saving || this.load.kind !== 'ready' || !this.form) return;
     const c = this.load.commitment;
     const patch = this.patch(c, this.form);
     if (!patch) {

@@ -318,6 +318,10 @@ export class LadInvitePage extends ConsolePage {
     } finally {
       this.busy = false;
     }
+    // The button was disabled meanwhile (and, once added, replaced): the focus goes to what comes
+    // next — Continue, or Add a passkey again after an error.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.actions button')?.focus();
   }
 
   private finish(account: Account): void {

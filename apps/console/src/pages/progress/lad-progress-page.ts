@@ -97,14 +97,18 @@ export class LadProgressPage extends ConsolePage {
     }
   }
 
-  private async fetch(): Promise<void> {
-    this.load = { kind: 'loading' };
+  /**
+   * Reads the commitment. `quiet`: after an update was added, the page stays as it is (and where
+   * the focus is) while the new timeline loads.
+   */
+  private async fetch({ quiet = false } = {}): Promise<void> {
+    if (!quiet) this.load = { kind: 'loading' };
     try {
       const commitment = await getCommitment(this.api.transport, this.commitmentId, { cache: 'no-cache' });
       this.load = { kind: 'ready', commitment };
       if (!this.draft.status) this.draft = { ...this.draft, status: commitment.status };
     } catch (error) {
-      this.load = { kind: 'error', error };
+      if (!quiet) this.load = { kind: 'error', error };
     }
   }
 
@@ -130,7 +134,11 @@ export class LadProgressPage extends ConsolePage {
       sessionStorage.removeItem(draftKey(this.commitmentId));
       this.draft = { date: today(), status: this.draft.status, note: '', evidence: '' };
       this.saved = true;
-      await this.fetch();
+      this.sending = false;
+      await this.updateComplete;
+      // The person hears that it was added, and goes on from there.
+      this.renderRoot.querySelector<HTMLElement>('#saved')?.focus();
+      await this.fetch({ quiet: true });
     } catch (error) {
       this.problem = error;
     } finally {
@@ -158,7 +166,7 @@ export class LadProgressPage extends ConsolePage {
       <p lang=${title.lang}>${title.text}</p>
       ${
         this.saved
-          ? html`<div class="notice" role="status">
+          ? html`<div class="notice" role="status" id="saved" tabindex="-1">
             <p>${msg('The update was added to the public timeline.', { id: 'progress.saved' })}</p>
           </div>`
           : nothing
@@ -180,7 +188,7 @@ export class LadProgressPage extends ConsolePage {
         /></label>
         <label
           >${msg('Status', { id: 'filter.status' })}
-          <select required @change=${(e: Event) => this.edit('status', (e.target as HTMLSelectElement).value)}>
+          <select id="status" required @change=${(e: Event) => this.edit('status', (e.target as HTMLSelectElement).value)}>
             ${COMMITMENT_STATUSES.map(
               (s) => html`<option value=${s} ?selected=${s === d.status}>${statusLabel(s)}</option>`,
             )}
@@ -189,6 +197,7 @@ export class LadProgressPage extends ConsolePage {
         <label
           >${msg('What happened', { id: 'progress.note' })}
           <textarea
+            id="note"
             required
             maxlength="20000"
             .value=${d.note}
@@ -198,6 +207,7 @@ export class LadProgressPage extends ConsolePage {
         <label
           >${msg('Evidence', { id: 'progress.evidence' })}
           <textarea
+            id="evidence"
             aria-describedby="evidence-hint"
             .value=${d.evidence}
             @input=${(e: Event) => this.edit('evidence', (e.target as HTMLTextAreaElement).value)}
@@ -207,7 +217,8 @@ export class LadProgressPage extends ConsolePage {
           >
         </label>
         <p>
-          <button type="submit" ?disabled=${this.sending}>
+          <!-- aria-disabled, not disabled: a disabled button would drop the focus while sending. -->
+          <button type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
             ${msg('Add the update', { id: 'progress.send' })}
           </button>
         </p>
