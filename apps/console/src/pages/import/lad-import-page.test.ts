@@ -456,6 +456,26 @@ describe('coming back to a job', () => {
     await expectAccessible(el);
   });
 
+  test('a job cut short by a server restart says so in the person’s language, with what to do', async () => {
+    localStorage.setItem('lad-console-locale', 'ht');
+    const { el } = await openImport('#/import/job-4', {
+      'GET import/jobs/job-4': () =>
+        json(
+          importJob({
+            id: 'job-4',
+            status: 'failed',
+            error: { code: 'interrupted', detail: 'The server stopped while this import was running.' },
+          }),
+        ),
+    });
+    await until(() => find(el, '#failed'));
+    expect(text(find(el, '#failed')?.parentElement as Element)).toContain(
+      'Sèvè a te kanpe pandan enpòtasyon sa a t ap fèt. Rekòmanse enpòtasyon an',
+    );
+    expect(find(el, '.notice [lang="en"]')).toBeNull();
+    localStorage.removeItem('lad-console-locale');
+  });
+
   test('an address naming no job says so', async () => {
     const { el } = await openImport('#/import/nope');
     await until(() => text(el).includes('There is no import at this address'));

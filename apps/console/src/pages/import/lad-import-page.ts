@@ -1059,8 +1059,7 @@ export class LadImportPage extends ConsolePage {
     return html`<section aria-labelledby="failed">
       <h2 id="failed" tabindex="-1">${msg('The import stopped', { id: 'import.failed' })}</h2>
       <div class="notice error">
-        <p>${withColon(msg('The server said', { id: 'import.server_said', desc: 'Before the server’s own words' }))}</p>
-        <p lang="en">${job.error?.detail ?? job.error?.code ?? '—'}</p>
+        ${failureText(job)}
       </div>
       ${
         result
@@ -1077,6 +1076,34 @@ export class LadImportPage extends ConsolePage {
         <a class="button" href="#/import?kind=${job.kind}">${msg('Start again', { id: 'import.start_again' })}</a>
       </div>
     </section>`;
+  }
+}
+
+/**
+ * Why a job failed, in the person's language where the console knows the reason; otherwise the
+ * server's own words (in English).
+ */
+function failureText(job: ImportJob) {
+  switch (job.error?.code) {
+    case 'interrupted':
+      return html`<p>
+        ${msg(
+          'The server stopped while this import was running. Start the import again: rows already applied are recognised and left as they are.',
+          { id: 'import.failed_interrupted' },
+        )}
+      </p>`;
+    case 'internal':
+      return html`<p>
+        ${msg(
+          str`Something went wrong on our side. Start the import again; if it fails again, give the secretariat this import's number: ${job.id}.`,
+          {
+            id: 'import.failed_internal',
+          },
+        )}
+      </p>`;
+    default:
+      return html`<p>${withColon(msg('The server said', { id: 'import.server_said', desc: 'Before the server’s own words' }))}</p>
+        <p lang="en">${job.error?.detail ?? job.error?.code ?? '—'}</p>`;
   }
 }
 
