@@ -484,6 +484,31 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  // E-mail leaves through a transactional outbox: a message is written in the same transaction
+  // as the change it tells about; a worker sends it (with retries) and marks it sent. `key` makes
+  // a message once-only (a resend of the same change writes nothing new).
+  const outbox: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('key', text, (c) => c.notNull().unique())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('to_address', text)
+        .addColumn('locale', text, (c) => c.notNull())
+        .addColumn('data', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', text, (c) => c.notNull())
+        .addColumn('lease_until', text)
+        .addColumn('last_error', text)
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('sent_at', text)
+        .execute();
+      await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
+    },
+  };
+
   return {
     async getMigrations() {
       return {
@@ -494,6 +519,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0005_token_lifetimes': tokenLifetimes,
         '0006_accounts': accounts,
         '0007_import_jobs': importJobs,
+        '0008_outbox': outbox,
       };
     },
   };

@@ -316,6 +316,29 @@ export interface ImportJobTable {
   updated_at: string;
 }
 
+export interface OutboxTable {
+  id: string;
+  /** Once-only key of the message, e.g. `registration.decision:<id>:<version>`. */
+  key: string;
+  /** What the message tells (see `MessageKind` in store/outbox.ts). */
+  kind: string;
+  /** Personal data: the address; `null` once purged after sending. */
+  to_address: string | null;
+  /** The language the person used. */
+  locale: string;
+  /** What the message is made from (JSON): only the recipient's own data and public facts. */
+  data: string;
+  /** `pending`, `sending`, `sent` or `failed` (retries exhausted). */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  /** While `sending`: until when one worker holds it. */
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   reference: ReferenceTable;
@@ -343,4 +366,5 @@ export interface Database {
   sessions: SessionTable;
   auth_challenges: AuthChallengeTable;
   import_jobs: ImportJobTable;
+  outbox: OutboxTable;
 }
