@@ -19,7 +19,8 @@ if (!process.env.LAD_TEST_DATABASE_URL) {
 }
 console.log('\nconsole flows and walk-through on PostgreSQL (LAD_TEST_DATABASE_URL):');
 process.exit(
-  vitest(['--project', "'console · chromium'", 'src/flows.test.ts', 'src/walkthrough.test.ts'], {
+  // File filters match by substring: every src/…flows.test.ts file, and the walk-through.
+  vitest(['--project', "'console · chromium'", 'flows.test.ts', 'walkthrough.test.ts'], {
     LAD_CONSOLE_TEST_DB: 'postgres',
   }),
 );
