@@ -55,6 +55,10 @@ describe('pnpm --filter @lad/api …', () => {
       /action package/,
     );
     expect(() => cli('token', 'create', '--role', 'country', '--scope', 'Haiti')).toThrow(/country code/);
+    expect(() => cli('token', 'create', '--role', 'mechanism', '--scope', 'puebla')).toThrow(/mechanism id/);
+    expect(cli('token', 'create', '--role', 'mechanism', '--scope', 'crm', '--label', 'CRM')).toContain(
+      '(mechanism, crm)',
+    );
   });
 
   test('user invite prints a one-time link (stored hashed); user list and user disable', async () => {

@@ -11,10 +11,10 @@ import { createToken, listTokens, revokeToken, TOKEN_DAYS } from './store/tokens
 const USAGE = `Usage:
   pnpm --filter @lad/api seed [--no-demo]      check the reference data and the public record (demo set added once)
   pnpm --filter @lad/api purge                 erase personal data past its retention period
-  pnpm --filter @lad/api token create --role secretariat|committee|country [--scope <action package id | country code>] [--label <text>] [--expires-in <days, default 90, at most 730>]
+  pnpm --filter @lad/api token create --role secretariat|committee|country|mechanism [--scope <action package id | country code | mechanism id>] [--label <text>] [--expires-in <days, default 90, at most 730>]
   pnpm --filter @lad/api token list
   pnpm --filter @lad/api token revoke <token id>
-  pnpm --filter @lad/api user invite --email <address> --role secretariat|committee|country [--scope <action package id | country code>] [--name <text>]
+  pnpm --filter @lad/api user invite --email <address> --role secretariat|committee|country|mechanism [--scope <action package id | country code | mechanism id>] [--name <text>]
   pnpm --filter @lad/api user list
   pnpm --filter @lad/api user disable <email>
 The database is DATABASE_URL (default: data/lad.sqlite at the repository root).`;
@@ -57,7 +57,7 @@ async function main(argv: string[]) {
       );
     } else if (command === 'token' && sub === 'create') {
       const role = z.safeParse(Role, values.role);
-      if (!role.success) throw new Error('--role must be secretariat, committee or country.');
+      if (!role.success) throw new Error('--role must be secretariat, committee, country or mechanism.');
       const scope = values.scope ?? null;
       const problem = await scopeProblem(db.kysely, role.data, scope, 'token');
       if (problem) throw new Error(problem);
@@ -97,7 +97,7 @@ async function main(argv: string[]) {
       console.log((await revokeToken(db.kysely, arg, now)) ? `Revoked ${arg}.` : `No token ${arg}.`);
     } else if (command === 'user' && sub === 'invite') {
       const role = z.safeParse(Role, values.role);
-      if (!role.success) throw new Error('--role must be secretariat, committee or country.');
+      if (!role.success) throw new Error('--role must be secretariat, committee, country or mechanism.');
       if (!values.email) throw new Error('--email is needed: the address of the person invited.');
       const config = loadConfig();
       const { link, expiresAt } = await inviteUser(

@@ -45,10 +45,44 @@ export interface Config {
    * them up (any status but `received`); `on_receipt`, as soon as they are received.
    */
   proposalsPublic: 'after_review' | 'on_receipt';
+  /**
+   * How many days before a meeting its agenda is promised to be public (R5), `LAD_AGENDA_LEAD_DAYS`
+   * (default 21): the console warns a curator who publishes later.
+   */
+  agendaLeadDays: number;
   /** Public reads may be cached this long, and served stale while revalidating this long. */
   maxAgeSeconds: number;
   staleWhileRevalidateSeconds: number;
   logLevel: 'silent' | 'error' | 'info';
+  /**
+   * Where e-mail leaves (`SMTP_URL`, e.g. `smtp://user:pass@host:587`, `smtps://…:465`), or
+   * `null`: then messages stay `pending` in the outbox, readable in the console.
+   */
+  smtpUrl: string | null;
+  /** The `From` of e-mail (`MAIL_FROM`); default `LAD <no-reply@<host of LAD_PUBLIC_URL>>`. */
+  mailFrom: string;
+  /** Sending attempts of one message before it is `failed` (`LAD_MAIL_MAX_ATTEMPTS`, default 10). */
+  mailMaxAttempts: number;
+  /** Days a sent or failed message keeps its address (`LAD_MAIL_RETENTION_DAYS`, default 30). */
+  mailRetentionDays: number;
+  /** Single sign-on through one OpenID Connect provider, or `null` when `OIDC_ISSUER` is not set. */
+  oidc: OidcConfig | null;
+}
+
+/**
+ * One OpenID Connect provider (Microsoft Entra, Google Workspace, Keycloak…) people may sign in
+ * to the console with. One is enough for a ministry's deployment; several are not supported.
+ */
+export interface OidcConfig {
+  /** The issuer, whose `/.well-known/openid-configuration` is read: `https://accounts.google.com`. */
+  issuer: string;
+  clientId: string;
+  /** `null` for a public client (PKCE alone). */
+  clientSecret: string | null;
+  /** The provider's name on the console's button ("Sign in with Microsoft"). */
+  name: string;
+  /** `<LAD_PUBLIC_URL>/v1/auth/oidc/callback`: the address to register at the provider. */
+  redirectUri: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -56,11 +90,28 @@ function int(value: string | undefined, fallback: number): number {
   return value !== undefined && value !== '' && Number.isFinite(n) ? n : fallback;
 }
 
+/** The OIDC_* variables, or `null` when `OIDC_ISSUER` is not set; throws when they do not fit together. */
+function loadOidc(env: Record<string, string | undefined>, publicUrl: string): OidcConfig | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  if (!URL.canParse(issuer)) throw new Error('OIDC_ISSUER must be a URL, e.g. https://accounts.google.com.');
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new Error('OIDC_ISSUER is set: set OIDC_CLIENT_ID too.');
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET || null,
+    name: env.OIDC_NAME?.trim() || 'SSO',
+    redirectUri: `${publicUrl}/v1/auth/oidc/callback`,
+  };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const port = int(env.PORT, 8787);
+  const publicUrl = (env.LAD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
-    publicUrl: (env.LAD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     publicUrlSet: !!env.LAD_PUBLIC_URL,
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     corsOrigins: (env.LAD_CORS_ORIGINS ?? '*')
@@ -78,9 +129,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idempotencyTtlHours: int(env.LAD_IDEMPOTENCY_TTL_H, 24),
     idempotencyLeaseMs: int(env.LAD_IDEMPOTENCY_LEASE_MS, 15_000),
     proposalRetentionDays: int(env.LAD_PROPOSAL_RETENTION_DAYS, 365),
+    agendaLeadDays: Math.max(0, Math.floor(int(env.LAD_AGENDA_LEAD_DAYS, 21))),
     proposalsPublic: env.LAD_PROPOSALS_PUBLIC === 'on_receipt' ? 'on_receipt' : 'after_review',
     maxAgeSeconds: int(env.LAD_MAX_AGE_S, 60),
     staleWhileRevalidateSeconds: int(env.LAD_SWR_S, 600),
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom:
+      env.MAIL_FROM?.trim() ||
+      `LAD <no-reply@${URL.canParse(publicUrl) ? new URL(publicUrl).hostname : 'localhost'}>`,
+    mailMaxAttempts: Math.max(1, int(env.LAD_MAIL_MAX_ATTEMPTS, 10)),
+    mailRetentionDays: Math.max(1, int(env.LAD_MAIL_RETENTION_DAYS, 30)),
+    oidc: loadOidc(env, publicUrl),
   };
 }

@@ -176,8 +176,11 @@ export function toIcs(events: Event[], options: IcsOptions): string {
       ...(location ? [`LOCATION:${escapeText(location)}`] : []),
       `URL:${url}`,
       `CATEGORIES:${e.kind.toUpperCase().replace(/_/g, '-')}`,
-      'STATUS:CONFIRMED',
-      'TRANSP:OPAQUE',
+      // A cancelled event stays in the feed, marked, so calendars that hold it drop it (RFC 5545
+      // §3.8.1.11); its SEQUENCE rose with the cancellation.
+      `STATUS:${e.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+      // Free time once cancelled: the slot no longer shows as busy.
+      `TRANSP:${e.status === 'cancelled' ? 'TRANSPARENT' : 'OPAQUE'}`,
       'END:VEVENT',
     );
   }

@@ -6,9 +6,11 @@ import { jsonLog, makeDeps } from './deps.js';
 import { createApp } from './http/app.js';
 import type { AppEnv } from './http/env.js';
 import { settleImportJobs } from './imports/jobs.js';
+import { startMailWorker } from './mail/worker.js';
 import { isEmpty, seed } from './seed/index.js';
 import { sweepAuth } from './store/accounts.js';
 import { recoverImportJobs } from './store/import-jobs.js';
+import { purgeAddresses } from './store/outbox.js';
 import { sweepExpired } from './store/rate-limit.js';
 
 export interface StartOptions {
@@ -61,8 +63,15 @@ export async function start(options: StartOptions = {}) {
   const sweeper = setInterval(() => {
     void sweepExpired(db.kysely, new Date()).catch(() => {});
     void sweepAuth(db.kysely, new Date()).catch(() => {});
+    void purgeAddresses(db.kysely, new Date(), config.mailRetentionDays).catch(() => {});
   }, 10 * 60_000);
   sweeper.unref();
+  // E-mail leaves from the outbox when SMTP_URL is set; without it, messages stay pending and
+  // the console's outbox page shows them.
+  const mail = startMailWorker(deps);
+  jsonLog('info', {
+    msg: mail ? 'e-mail: sending through SMTP' : 'e-mail: no SMTP_URL; messages kept in the outbox',
+  });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const url = `http://localhost:${info.port}`;
     jsonLog('info', { msg: 'listening', url, database: db.label });
@@ -76,7 +85,7 @@ export async function start(options: StartOptions = {}) {
     server.close(() => {
       // A running import job finishes its stage first (within the 3 s below; otherwise the next
       // start marks it interrupted).
-      void settleImportJobs(deps)
+      void Promise.all([settleImportJobs(deps), mail?.stop()])
         .then(() => db.close())
         .finally(() => process.exit(0));
     });

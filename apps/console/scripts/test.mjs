@@ -1,5 +1,7 @@
 // `pnpm test` of the console: every browser and build test on the real API over SQLite, then the
-// real-API flows (src/flows.test.ts) and the issue's walk-through (src/walkthrough.test.ts) again
+// real-API flows (src/flows.test.ts, src/selection.flows.test.ts, src/events.flows.test.ts,
+// src/bodies.flows.test.ts) and the issue's walk-through
+// (src/walkthrough.test.ts) again
 // over PostgreSQL — a fresh database on the server of LAD_TEST_DATABASE_URL (.ci/run sets it).
 // Without that variable the second run cannot happen here, and this says so on every run; it
 // never passes for it.

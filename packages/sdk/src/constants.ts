@@ -42,6 +42,7 @@ export const PROBLEM_CODES = [
   'registration-not-open',
   'event-full',
   'proposals-closed',
+  'event-cancelled',
   'idempotency-key-required',
   'idempotency-key-reused',
   'idempotency-in-progress',
@@ -53,5 +54,6 @@ export const PROBLEM_CODES = [
   'internal',
   'csrf',
   'role-required',
+  'last-secretariat',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

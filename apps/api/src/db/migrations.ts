@@ -509,6 +509,142 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 
+  // Meetings (R2, R5, R12): selection criteria keep every version once registration has opened
+  // (`event_criteria_versions`; the event's `criteria_version` is the one in force, and each
+  // registration records the one it answered — `null` for those from before); an event may
+  // belong to a regional mechanism. Events that take registrations get their criteria as
+  // version 1.
+  const eventVersions: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('events').addColumn('mechanism', text).execute();
+      await db.schema
+        .alterTable('events')
+        .addColumn('criteria_version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema
+        .createIndex('events_mechanism_sort')
+        .on('events')
+        .columns(['mechanism', 'starts_at', 'id'])
+        .execute();
+      await db.schema.alterTable('registrations').addColumn('criteria_version', 'integer').execute();
+      await db.schema
+        .createTable('event_criteria_versions')
+        .addColumn('event_id', text, (c) => c.notNull().references('events.id').onDelete('cascade'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('criteria', text, (c) => c.notNull())
+        .addColumn('published_at', text, (c) => c.notNull())
+        .addColumn('superseded_at', text)
+        .addPrimaryKeyConstraint('event_criteria_versions_pk', ['event_id', 'version'])
+        .execute();
+      const events = await sql<{ id: string; data: string; created_at: string }>`
+        select id, data, created_at from events`.execute(db);
+      for (const e of events.rows) {
+        const window = (
+          JSON.parse(e.data) as {
+            registration?: { criteria?: unknown[]; criteriaPublishedAt?: string | null } | null;
+          }
+        ).registration;
+        if (!window) continue;
+        await sql`insert into event_criteria_versions (event_id, version, criteria, published_at, superseded_at)
+          values (${e.id}, 1, ${JSON.stringify(window.criteria ?? [])}, ${window.criteriaPublishedAt ?? e.created_at}, null)`.execute(
+          db,
+        );
+      }
+    },
+  };
+
+  // Committees' answers to proposals keep every version (R5): a new answer adds a row, the
+  // proposal shows the latest, and `answered_at` proves when the committee answered. A merged
+  // proposal points to the one it was merged into.
+  const proposalAnswers: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('proposal_answers')
+        .addColumn('proposal_id', text, (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('action', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('text', text)
+        .addColumn('reason', text)
+        .addColumn('merged_into', text)
+        .addColumn('answered_at', text, (c) => c.notNull())
+        .addColumn('answered_by', text)
+        .addPrimaryKeyConstraint('proposal_answers_pk', ['proposal_id', 'version'])
+        .execute();
+      await db.schema.alterTable('proposals').addColumn('merged_into', text).execute();
+      await db.schema.createIndex('proposals_merged_into').on('proposals').column('merged_into').execute();
+    },
+  };
+
+  // CSO selection (R2): decisions' reason codes and a second person's confirmation, per event.
+  const selection: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('registration_decisions')
+        .addColumn('registration_id', text, (c) => c.primaryKey())
+        .addColumn('event_id', text, (c) => c.notNull())
+        .addColumn('reason_code', text)
+        .addColumn('decided_by', text)
+        .addColumn('decided_at', text)
+        .addColumn('proposed_decision', text)
+        .addColumn('proposed_reason_code', text)
+        .addColumn('proposed_reason_text', text)
+        .addColumn('proposed_by', text)
+        .addColumn('proposed_label', text)
+        .addColumn('proposed_at', text)
+        .addColumn('notified_decision', text)
+        .addColumn('notified_key', text)
+        .addColumn('notified_at', text)
+        .addColumn('notified_count', 'integer')
+        .execute();
+      await db.schema
+        .createIndex('registration_decisions_event')
+        .on('registration_decisions')
+        .column('event_id')
+        .execute();
+      await db.schema
+        .createTable('selection_settings')
+        .addColumn('event_id', text, (c) => c.primaryKey())
+        .addColumn('require_confirmation', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .execute();
+    },
+  };
+
+  // Single sign-on (OpenID Connect): the provider subjects linked to accounts — one per account
+  // and provider — and the sign-ins under way (state, nonce, PKCE verifier), good once.
+  const oidc: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('oidc_identities')
+        .addColumn('issuer', text, (c) => c.notNull())
+        .addColumn('subject', text, (c) => c.notNull())
+        .addColumn('account_id', text, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('last_used_at', text)
+        .addPrimaryKeyConstraint('oidc_identities_pk', ['issuer', 'subject'])
+        .addUniqueConstraint('oidc_identities_account', ['account_id', 'issuer'])
+        .execute();
+      await db.schema
+        .createTable('oidc_logins')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('state', text, (c) => c.notNull())
+        .addColumn('nonce', text, (c) => c.notNull())
+        .addColumn('code_verifier', text, (c) => c.notNull())
+        .addColumn('next', text)
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('oidc_logins_expires').on('oidc_logins').column('expires_at').execute();
+    },
+  };
+
+  // People managed from the console: an invitation remembers the language chosen for the person.
+  const people: Migration = {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('invitations').addColumn('locale', text).execute();
+    },
+  };
+
   return {
     async getMigrations() {
       return {
@@ -520,6 +656,11 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0006_accounts': accounts,
         '0007_import_jobs': importJobs,
         '0008_outbox': outbox,
+        '0009_event_versions': eventVersions,
+        '0010_selection': selection,
+        '0011_proposal_answers': proposalAnswers,
+        '0012_people': people,
+        '0014_oidc': oidc,
       };
     },
   };

@@ -83,6 +83,20 @@ export interface EventTable {
   created_at: string;
   updated_at: string;
   demo: number;
+  /** The regional mechanism it belongs to (migration 0009). */
+  mechanism: string | null;
+  /** The selection criteria's version in force (migration 0009). */
+  criteria_version: Generated<number>;
+}
+
+/** One version of an event's selection criteria (migration 0009); past versions never change. */
+export interface EventCriteriaVersionTable {
+  event_id: string;
+  version: number;
+  /** SelectionCriterion[] as JSON. */
+  criteria: string;
+  published_at: string;
+  superseded_at: string | null;
 }
 
 export interface AgendaTable {
@@ -114,6 +128,8 @@ export interface RegistrationTable {
    * event); `null` once purged, and for applications from before it was kept.
    */
   email_key: string | null;
+  /** The selection criteria's version the answers answer (migration 0009); `null` from before. */
+  criteria_version?: number | null;
 }
 
 export interface ProposalTable {
@@ -136,6 +152,26 @@ export interface ProposalTable {
   created_at: string;
   updated_at: string;
   purge_after: string;
+  /** The proposal this one was merged into (migration 0011). */
+  merged_into?: string | null;
+}
+
+/** One version of a committee's answer to a proposal (migration 0011); never changed. */
+export interface ProposalAnswerTable {
+  proposal_id: string;
+  version: number;
+  /** `accept`, `merge`, `decline`, `answer` or `decide` (the older PATCH routes). */
+  action: string;
+  /** The proposal's status after this answer. */
+  status: string;
+  /** The public answer written then (LocalizedText JSON); `null` when none was. */
+  text: string | null;
+  /** The decline reason code. */
+  reason: string | null;
+  merged_into: string | null;
+  answered_at: string;
+  /** The person's name or the token's label. */
+  answered_by: string | null;
 }
 
 export interface IdempotencyTable {
@@ -244,6 +280,8 @@ export interface InvitationTable {
   used_at: string | null;
   /** The account that accepted it. */
   account_id: string | null;
+  /** The language chosen for the person when invited from the console (migration 0012). */
+  locale?: string | null;
 }
 
 /** A person's password, as `scrypt$<N>$<r>$<p>$<salt>$<key>` (see store/passwords.ts). */
@@ -339,6 +377,64 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+/**
+ * The selection's side of an application (migration 0010): the reason code of the decision in
+ * force and who took it, and a decision proposed by one person until another confirms it.
+ */
+export interface RegistrationDecisionTable {
+  registration_id: string;
+  event_id: string;
+  /** The reason code of the decision in force (see `SELECTION_REASON_CODES`). */
+  reason_code: string | null;
+  /** Who took or confirmed the decision in force (a person's name or a token's label), and when. */
+  decided_by: string | null;
+  decided_at: string | null;
+  /** A decision waiting for a second person: `selected`, `waitlisted` or `not_selected`. */
+  proposed_decision: string | null;
+  proposed_reason_code: string | null;
+  proposed_reason_text: string | null;
+  /** Who proposed it: `account:<id>` or `token:<id>` (compared, never shown), and their name or label. */
+  proposed_by: string | null;
+  proposed_label: string | null;
+  proposed_at: string | null;
+  /** The decision last e-mailed to the registrant, the outbox key of that message, when, and how many so far. */
+  notified_decision: string | null;
+  notified_key: string | null;
+  notified_at: string | null;
+  notified_count: number | null;
+}
+
+/** How an event's selection is run (migration 0010). */
+export interface SelectionSettingTable {
+  event_id: string;
+  /** 1: a decision is proposed until a second person confirms it. */
+  require_confirmation: number;
+  updated_at: string;
+}
+
+/** A provider subject linked to an account (single sign-on, migration 0014). */
+export interface OidcIdentityTable {
+  /** The provider's issuer, as configured (`OIDC_ISSUER`). */
+  issuer: string;
+  /** The person's `sub` at that provider: stable, whatever their email becomes. */
+  subject: string;
+  account_id: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A single sign-on under way: its id is the SHA-256 of the browser cookie that binds it (migration 0014). */
+export interface OidcLoginTable {
+  id: string;
+  state: string;
+  nonce: string;
+  /** The PKCE code verifier, sent with the code to the provider's token endpoint. */
+  code_verifier: string;
+  /** The console page to open afterwards. */
+  next: string | null;
+  expires_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   reference: ReferenceTable;
@@ -350,8 +446,10 @@ export interface Database {
   measurements: MeasurementTable;
   events: EventTable;
   agendas: AgendaTable;
+  event_criteria_versions: EventCriteriaVersionTable;
   registrations: RegistrationTable;
   proposals: ProposalTable;
+  proposal_answers: ProposalAnswerTable;
   idempotency_keys: IdempotencyTable;
   rate_limits: RateLimitTable;
   tokens: TokenTable;
@@ -367,4 +465,8 @@ export interface Database {
   auth_challenges: AuthChallengeTable;
   import_jobs: ImportJobTable;
   outbox: OutboxTable;
+  oidc_identities: OidcIdentityTable;
+  oidc_logins: OidcLoginTable;
+  registration_decisions: RegistrationDecisionTable;
+  selection_settings: SelectionSettingTable;
 }

@@ -4,12 +4,18 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { registerAudit } from '../routes/audit.js';
 import { registerAuth } from '../routes/auth.js';
+import { registerBodies } from '../routes/bodies.js';
 import { registerCommitments } from '../routes/commitments.js';
 import { registerEvents } from '../routes/events.js';
 import { registerImports } from '../routes/imports.js';
 import { registerIndicators } from '../routes/indicators.js';
+import { registerOidc } from '../routes/oidc.js';
+import { registerOutbox } from '../routes/outbox.js';
 import { registerParticipation } from '../routes/participation.js';
+import { registerPeople } from '../routes/people.js';
+import { registerProposalsAdmin } from '../routes/proposals-admin.js';
 import { registerReference, VERSION } from '../routes/reference.js';
+import { registerSelection } from '../routes/selection.js';
 import { compress } from './compress.js';
 import { mountDocs } from './docs.js';
 import type { AppEnv, Deps } from './env.js';
@@ -83,8 +89,14 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
   registerIndicators(registry);
   registerEvents(registry);
   registerParticipation(registry);
+  registerSelection(registry);
+  registerProposalsAdmin(registry);
+  registerOutbox(registry);
   registerAudit(registry);
   registerAuth(registry);
+  registerBodies(registry);
+  registerPeople(registry);
+  registerOidc(registry);
   const openapi = buildOpenApi(registry.routes, namedSchemas(), VERSION);
 
   app.use('*', requestId());
@@ -160,7 +172,7 @@ export function createApp(deps: Deps, extend?: (app: Hono<AppEnv>) => void) {
         if ((method === 'GET' || method === 'HEAD') && !curation(method, c.req.path)) return '*';
         return writers.has('*') ? '*' : writers.has(origin) ? origin : null;
       },
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['content-type', 'idempotency-key', 'authorization', 'accept-language', 'if-match'],
       exposeHeaders: ['etag', 'retry-after', 'idempotent-replayed'],
       maxAge: 86400,

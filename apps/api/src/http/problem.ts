@@ -14,6 +14,7 @@ const TITLES: Record<ProblemCode, string> = {
   'registration-not-open': 'Registration for this event has not opened yet.',
   'event-full': 'All seats for this event are taken.',
   'proposals-closed': 'Topic proposals for this agenda are closed.',
+  'event-cancelled': 'This event was cancelled; it can no longer be changed.',
   'idempotency-key-required': 'An Idempotency-Key header is required.',
   'idempotency-key-reused': 'This Idempotency-Key was already used with a different request.',
   'idempotency-in-progress': 'A request with this Idempotency-Key is still being processed.',
@@ -25,6 +26,8 @@ const TITLES: Record<ProblemCode, string> = {
   'submitted-too-fast': 'The form was sent too quickly; please check it and send it again.',
   csrf: 'This request did not come from the console.',
   'role-required': 'Say which of your roles you act in.',
+  'last-secretariat':
+    'The last active member of the secretariat cannot be removed, suspended or lose that role.',
 };
 
 export type Code = keyof typeof TITLES;

@@ -13,7 +13,7 @@ export type Access = 'public' | 'public-write' | 'console' | 'session' | readonl
 
 /** One route, described once: Hono serves it and the OpenAPI document lists it. */
 export interface RouteSpec {
-  method: 'get' | 'post' | 'put' | 'patch';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI path, e.g. `/v1/commitments/{id}`. */
   path: string;
   /** Hono path when it differs from the OpenAPI one (a parameter with a suffix such as `.ics`). */

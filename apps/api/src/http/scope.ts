@@ -7,14 +7,21 @@ import type { Actor } from './env.js';
 import { ProblemError } from './problem.js';
 
 // What each curation role may touch: the secretariat everything; a committee token the
-// commitments, events and proposals of its action package; a country token its country's.
+// commitments, events and proposals of its action package; a country token its country's; a
+// regional mechanism's officer the commitments her mechanism shares and the mechanism's own
+// events.
 
-export function canTouchCommitment(
-  actor: Actor,
-  c: { country: string; actionPackages: readonly string[] },
-): boolean {
+/** What scope checks read of a commitment (`mechanisms` absent reads as none). */
+export interface CommitmentScope {
+  country: string;
+  actionPackages: readonly string[];
+  mechanisms?: readonly string[] | undefined;
+}
+
+export function canTouchCommitment(actor: Actor, c: CommitmentScope): boolean {
   if (actor.role === 'secretariat') return true;
   if (actor.role === 'country') return c.country === actor.scope;
+  if (actor.role === 'mechanism') return actor.scope !== null && (c.mechanisms ?? []).includes(actor.scope);
   return actor.scope !== null && c.actionPackages.includes(actor.scope);
 }
 
@@ -27,7 +34,7 @@ export function canTouchCommitment(
 export function canTouchIndicator(
   actor: Actor,
   indicator: { commitmentId?: string | null | undefined; country?: string | null | undefined },
-  commitment: { country: string; actionPackages: readonly string[] } | undefined,
+  commitment: CommitmentScope | undefined,
 ): boolean {
   if (actor.role === 'secretariat') return true;
   const country = indicator.country ?? null;
@@ -45,13 +52,19 @@ async function committeePackage(db: Kysely<Database>, committeeId: string | null
   return (await getReference<Committee>(db, 'committee', committeeId))?.actionPackageId ?? null;
 }
 
+/**
+ * Whether `actor` may touch an event: a country's, a committee's (by its action package), or —
+ * for a mechanism officer — one whose `mechanism` is hers. Every route that reads or changes an
+ * event in scope calls this (`mechanism` absent reads as none).
+ */
 export async function canTouchEvent(
   db: Kysely<Database>,
   actor: Actor,
-  event: Pick<EventRow, 'country' | 'committee_id'>,
+  event: Pick<EventRow, 'country' | 'committee_id'> & { mechanism?: string | null | undefined },
 ): Promise<boolean> {
   if (actor.role === 'secretariat') return true;
   if (actor.role === 'country') return event.country === actor.scope;
+  if (actor.role === 'mechanism') return !!event.mechanism && event.mechanism === actor.scope;
   return (await committeePackage(db, event.committee_id)) === actor.scope;
 }
 
@@ -61,7 +74,7 @@ export async function canTouchCommittee(
   committeeId: string,
 ): Promise<boolean> {
   if (actor.role === 'secretariat') return true;
-  if (actor.role === 'country') return false;
+  if (actor.role === 'country' || actor.role === 'mechanism') return false;
   return (await committeePackage(db, committeeId)) === actor.scope;
 }
 
@@ -70,6 +83,11 @@ export async function eventsInScope(db: Kysely<Database>, actor: Actor): Promise
   if (actor.role === 'secretariat') return 'all';
   if (actor.role === 'country') {
     const rows = await db.selectFrom('events').select('id').where('country', '=', actor.scope).execute();
+    return rows.map((r) => r.id);
+  }
+  if (actor.role === 'mechanism') {
+    if (!actor.scope) return [];
+    const rows = await db.selectFrom('events').select('id').where('mechanism', '=', actor.scope).execute();
     return rows.map((r) => r.id);
   }
   const committees = (await listReference<Committee>(db, 'committee'))
@@ -83,7 +101,7 @@ export async function eventsInScope(db: Kysely<Database>, actor: Actor): Promise
 /** Committees a token may see proposals of. */
 export async function committeesInScope(db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'> {
   if (actor.role === 'secretariat') return 'all';
-  if (actor.role === 'country') return [];
+  if (actor.role === 'country' || actor.role === 'mechanism') return [];
   return (await listReference<Committee>(db, 'committee'))
     .filter((c) => c.actionPackageId === actor.scope)
     .map((c) => c.id);
@@ -95,60 +113,77 @@ export interface Placement {
   actionPackages: readonly string[];
   /** The action package of the committee an event belongs to. */
   committeePackage: string | null;
+  /** The regional mechanisms a commitment is shared with; an event's own mechanism. */
+  mechanisms: readonly string[];
 }
 
-const nowhere: Placement = { country: null, actionPackages: [], committeePackage: null };
+const nowhere: Placement = { country: null, actionPackages: [], committeePackage: null, mechanisms: [] };
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+
+/** Entries in one list and not the other. */
+const changedIn = (a: readonly string[], b: readonly string[]) => [
+  ...a.filter((x) => !b.includes(x)),
+  ...b.filter((x) => !a.includes(x)),
+];
 
 /**
  * True when `actor` may place a record at `after`, coming from `before` (`null` for a new
  * record). A token sets only the scope fields it owns and leaves the others as they were: a
- * country token its country — it cannot tie a record to an action package or a committee,
- * which would hand it to that committee —; a committee token its action package — it cannot
- * give a record a country. Anything else needs the secretariat.
+ * country token its country — it cannot tie a record to an action package, a committee or a
+ * regional mechanism, which would hand it to them —; a committee token its action package — it
+ * cannot give a record a country or a mechanism; a mechanism officer her mechanism — on a
+ * commitment it stays (she cannot move a commitment out of her mechanism's set), on a new event
+ * it is the event's — and nothing else. Anything else needs the secretariat.
  */
 export function mayPlace(actor: Actor, before: Placement | null, after: Placement): boolean {
   if (actor.role === 'secretariat') return true;
   const was = before ?? nowhere;
+  const own = (p: string | null) => p === actor.scope;
+  const sameMechanisms = sameSet(after.mechanisms, was.mechanisms);
   if (actor.role === 'country') {
     return (
       after.country === actor.scope &&
       sameSet(after.actionPackages, was.actionPackages) &&
-      after.committeePackage === was.committeePackage
+      after.committeePackage === was.committeePackage &&
+      sameMechanisms
     );
   }
-  const own = (p: string | null) => p === actor.scope;
-  const changed = [
-    ...after.actionPackages.filter((p) => !was.actionPackages.includes(p)),
-    ...was.actionPackages.filter((p) => !after.actionPackages.includes(p)),
-  ];
+  if (actor.role === 'mechanism') {
+    return (
+      after.country === was.country &&
+      sameSet(after.actionPackages, was.actionPackages) &&
+      after.committeePackage === was.committeePackage &&
+      after.mechanisms.some(own) &&
+      changedIn(after.mechanisms, was.mechanisms).every(own)
+    );
+  }
   return (
     after.country === was.country &&
-    changed.every(own) &&
-    (after.committeePackage === was.committeePackage || own(after.committeePackage))
+    changedIn(after.actionPackages, was.actionPackages).every(own) &&
+    (after.committeePackage === was.committeePackage || own(after.committeePackage)) &&
+    sameMechanisms
   );
 }
 
 /** A commitment's placement. */
-export const commitmentPlacement = (c: {
-  country: string;
-  actionPackages: readonly string[];
-}): Placement => ({
+export const commitmentPlacement = (c: CommitmentScope): Placement => ({
   country: c.country,
   actionPackages: c.actionPackages,
   committeePackage: null,
+  mechanisms: c.mechanisms ?? [],
 });
 
-/** An event's placement (its committee's action package looked up). */
+/** An event's placement (its committee's action package looked up; `mechanism` absent reads as none). */
 export async function eventPlacement(
   db: Kysely<Database>,
-  e: { country: string | null; committeeId: string | null },
+  e: { country: string | null; committeeId: string | null; mechanism?: string | null | undefined },
 ): Promise<Placement> {
   return {
     country: e.country,
     actionPackages: [],
     committeePackage: await committeePackage(db, e.committeeId),
+    mechanisms: e.mechanism ? [e.mechanism] : [],
   };
 }
 

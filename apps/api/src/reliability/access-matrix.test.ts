@@ -4,10 +4,10 @@ import { createToken, revokeToken } from '../store/tokens.js';
 import { createHarness, type Harness } from '../testing/harness.js';
 
 // No one gets in who should not: every curation endpoint against anonymous, the secretariat,
-// two committees, two countries and a revoked token — and people signed in to the console in
-// those roles, signed out, or disabled — 401 without a valid token or session, 403 for a role
-// the endpoint does not allow, and neither for one it does (scopes within a role are checked
-// resource by resource in the route suites).
+// two committees, two countries, two regional mechanisms and a revoked token — and people signed
+// in to the console in those roles, signed out, or disabled — 401 without a valid token or
+// session, 403 for a role the endpoint does not allow, and neither for one it does (scopes within
+// a role are checked resource by resource in the route suites).
 
 let h: Harness;
 /** A token, or a session cookie sent as the console sends it; `dead` ones are no longer valid. */
@@ -16,7 +16,7 @@ const actors: Record<string, { role: string | null; token: string | null; cookie
 
 beforeAll(async () => {
   h = await createHarness({ logLevel: 'silent' });
-  const make = async (role: 'secretariat' | 'committee' | 'country', scope: string | null) =>
+  const make = async (role: 'secretariat' | 'committee' | 'country' | 'mechanism', scope: string | null) =>
     (await createToken(h.db.kysely, role, scope, 'matrix', h.clock.now)).token;
   actors.anonymous = { role: null, token: null };
   actors.secretariat = { role: 'secretariat', token: await make('secretariat', null) };
@@ -24,11 +24,16 @@ beforeAll(async () => {
   actors['committee B'] = { role: 'committee', token: await make('committee', 'refugee-resettlement') };
   actors['country HT'] = { role: 'country', token: await make('country', 'HT') };
   actors['country MX'] = { role: 'country', token: await make('country', 'MX') };
+  actors['mechanism CRM'] = { role: 'mechanism', token: await make('mechanism', 'crm') };
+  actors['mechanism MIRPS'] = { role: 'mechanism', token: await make('mechanism', 'mirps') };
   const revoked = await createToken(h.db.kysely, 'secretariat', null, 'revoked', h.clock.now);
   await revokeToken(h.db.kysely, revoked.id, h.clock.now);
   actors.revoked = { role: 'secretariat', token: revoked.token, dead: true };
   let people = 0;
-  const person = async (role: 'secretariat' | 'committee' | 'country', scope: string | null) => {
+  const person = async (
+    role: 'secretariat' | 'committee' | 'country' | 'mechanism',
+    scope: string | null,
+  ) => {
     const email = `matrix${++people}@example.org`;
     const id = await createAccount(
       h.db.kysely,
@@ -52,6 +57,11 @@ beforeAll(async () => {
     role: 'country',
     token: null,
     cookie: (await person('country', 'HT')).cookie,
+  };
+  actors['person mechanism CRM'] = {
+    role: 'mechanism',
+    token: null,
+    cookie: (await person('mechanism', 'crm')).cookie,
   };
   const signedOut = await person('secretariat', null);
   await revokeSession(h.db.kysely, signedOut.id, h.clock.now);
@@ -153,6 +163,16 @@ test('scope attribution: valid bodies that cross scopes are refused on every wri
     'secretariat',
     commitment({ country: 'GT', actionPackages: ['labor-mobility'] }),
   );
+  const crmShared = await created(
+    '/v1/commitments',
+    'secretariat',
+    commitment({ country: 'GT', mechanisms: ['crm'] }),
+  );
+  const mirpsOnly = await created(
+    '/v1/commitments',
+    'secretariat',
+    commitment({ country: 'CR', mechanisms: ['mirps'] }),
+  );
   const haitiEvent = await created('/v1/events', 'secretariat', event({ country: 'HT' }));
   const laborEvent = await created(
     '/v1/events',
@@ -197,6 +217,49 @@ test('scope attribution: valid bodies that cross scopes are refused on every wri
       `/v1/commitments/${labor.id}`,
       'committee B',
       { actionPackages: ['labor-mobility', 'refugee-resettlement'] },
+      403,
+    ],
+    // …a mechanism token edits what its mechanism shares, and moves it nowhere: not out of its
+    // mechanism's set, not to another mechanism, country or action package; it creates none.
+    ['PATCH', `/v1/commitments/${crmShared.id}`, 'mechanism CRM', { title: title('Título CRM') }, 200],
+    ['PATCH', `/v1/commitments/${mirpsOnly.id}`, 'mechanism CRM', { title: title('No') }, 403],
+    ['PATCH', `/v1/commitments/${crmShared.id}`, 'mechanism MIRPS', { title: title('No') }, 403],
+    ['PATCH', `/v1/commitments/${crmShared.id}`, 'mechanism CRM', { mechanisms: [] }, 403],
+    ['PATCH', `/v1/commitments/${crmShared.id}`, 'mechanism CRM', { mechanisms: ['mirps'] }, 403],
+    ['PATCH', `/v1/commitments/${crmShared.id}`, 'mechanism CRM', { mechanisms: ['crm', 'mirps'] }, 403],
+    ['PATCH', `/v1/commitments/${crmShared.id}`, 'mechanism CRM', { country: 'MX' }, 403],
+    [
+      'PATCH',
+      `/v1/commitments/${crmShared.id}`,
+      'mechanism CRM',
+      { actionPackages: ['labor-mobility'] },
+      403,
+    ],
+    ['POST', '/v1/commitments', 'mechanism CRM', commitment({ country: 'GT', mechanisms: ['crm'] }), 403],
+    // …and neither a country nor a committee token ties a record to a mechanism.
+    ['PATCH', `/v1/commitments/${haiti.id}`, 'country HT', { mechanisms: ['crm'] }, 403],
+    ['POST', '/v1/commitments', 'country HT', commitment({ country: 'HT', mechanisms: ['crm'] }), 403],
+    ['PATCH', `/v1/commitments/${labor.id}`, 'committee A', { mechanisms: ['crm'] }, 403],
+    // Indicators of a shared commitment are the mechanism's too; others are not.
+    [
+      'POST',
+      '/v1/indicators',
+      'mechanism CRM',
+      { kind: 'qualitative', name: title('I'), commitmentId: crmShared.id },
+      201,
+    ],
+    [
+      'POST',
+      '/v1/indicators',
+      'mechanism CRM',
+      { kind: 'qualitative', name: title('I'), commitmentId: mirpsOnly.id },
+      403,
+    ],
+    [
+      'POST',
+      '/v1/indicators',
+      'mechanism CRM',
+      { kind: 'qualitative', name: title('I'), country: 'GT' },
       403,
     ],
     // Events: a country token cannot attach its event to a committee (which would hand it over).

@@ -189,6 +189,7 @@ export function registerAuth(r: Registry): void {
         name: invitation.name,
         existingAccount: invitation.account !== null,
         expiresAt: invitation.expires_at,
+        ...(invitation.locale ? { locale: invitation.locale as CoreLocale } : {}),
       } satisfies z.output<typeof Invitation>);
     },
   );
@@ -238,7 +239,10 @@ export function registerAuth(r: Registry): void {
         const name = body.name ?? invitation.name;
         if (!name)
           throw validationProblem([{ path: ['name'], code: 'required', message: 'Give your name.' }]);
-        const locale = body.locale ?? (resolveLocale(acceptedLanguages(c)) as CoreLocale);
+        const locale =
+          body.locale ??
+          (invitation.locale as CoreLocale | null | undefined) ??
+          (resolveLocale(acceptedLanguages(c)) as CoreLocale);
         create = { name, locale, passwordHash: await hashPassword(body.password) };
       }
       const accountId = await acceptInvitation(db.kysely, invitation, create, now());

@@ -38,6 +38,7 @@ import { check, idParam, readJson, readQuery } from '../http/validate.js';
 import { audit } from '../store/audit.js';
 import { mailbox } from '../store/email.js';
 import { eventData, getEventRow } from '../store/events.js';
+import { committeeFacts, coreLocaleOf, enqueueMessages, eventFacts } from '../store/outbox.js';
 import {
   decideProposal,
   getProposalRow,
@@ -158,8 +159,12 @@ const TOPICS: ProposalKindSpec = {
       row && {
         id: row.id,
         open(now) {
-          // Topics close when the agenda freezes.
-          const closesAt = eventData(row).topicProposalsCloseAt;
+          // Topics close when the agenda freezes (or when the meeting is cancelled).
+          const data = eventData(row);
+          const closesAt =
+            data.cancelledAt && (!data.topicProposalsCloseAt || data.cancelledAt < data.topicProposalsCloseAt)
+              ? data.cancelledAt
+              : data.topicProposalsCloseAt;
           if (!closesAt || Date.parse(closesAt) <= now.getTime()) {
             throw new ProblemError(
               409,
@@ -278,11 +283,37 @@ async function writeProposal(
     await db.kysely.transaction().execute((trx) => seal(trx, 201, receipt));
     return { status: 201, body: receipt };
   }
+  // The receipt by e-mail, in the language the proposal is written in (sent with the change).
+  const event = kind === 'agenda_topic' ? await getEventRow(db.kysely, target.id) : undefined;
+  const committee = event ? undefined : await getReference<Committee>(db.kysely, 'committee', target.id);
   const receipt = await db.kysely.transaction().execute(async (trx) => {
     const receipt = await insertProposal(trx, kind, target.id, input, {
       now: now(),
       retentionDays: config.proposalRetentionDays,
     });
+    const facts = event
+      ? ({ type: 'event', event: eventFacts(event) } as const)
+      : committee && ({ type: 'committee', committee: committeeFacts(committee) } as const);
+    if (facts)
+      await enqueueMessages(
+        trx,
+        [
+          {
+            kind: 'proposal.receipt',
+            key: `proposal.receipt:${receipt.id}`,
+            to: input.contact.email,
+            locale: coreLocaleOf(input.locale),
+            data: {
+              proposalId: receipt.id,
+              receipt: receipt.receipt,
+              kind,
+              title: input.title,
+              target: facts,
+            },
+          },
+        ],
+        now(),
+      );
     await seal(trx, 201, receipt);
     await bumpRevision(trx);
     return receipt;
@@ -445,6 +476,12 @@ export function registerParticipation(r: Registry): void {
           throw new ProblemError(409, 'registration-closed', {
             detail: 'This event takes no registrations.',
           });
+        const cancelledAt = eventData(row).cancelledAt;
+        if (cancelledAt)
+          throw new ProblemError(409, 'registration-closed', {
+            closedAt: cancelledAt,
+            detail: 'This event was cancelled.',
+          });
         const state = registrationStateAt(
           { ...window, capacity: row.capacity, seatsTaken: row.seats_taken },
           now(),
@@ -507,6 +544,26 @@ export function registerParticipation(r: Registry): void {
               purgeAfter,
               emailKey,
             });
+            // The receipt by e-mail, in the language of the form, written with the registration.
+            await enqueueMessages(
+              trx,
+              [
+                {
+                  kind: 'registration.receipt',
+                  key: `registration.receipt:${receipt.id}`,
+                  to: input.representative.email,
+                  locale: coreLocaleOf(input.locale, input.representative.languages ?? []),
+                  data: {
+                    registrationId: receipt.id,
+                    receipt: receipt.receipt,
+                    status: seated ? 'submitted' : 'waitlisted',
+                    organization: input.organization.name,
+                    event: eventFacts(row),
+                  },
+                },
+              ],
+              now(),
+            );
             await seal(trx, 201, receipt);
             await bumpRevision(trx);
             return receipt;
@@ -625,6 +682,21 @@ export function registerParticipation(r: Registry): void {
           answers: g.answers.map((a) => `${a.criterionId}: ${a.answer}`).join('\n'),
           reason: g.reason ?? '',
         })),
+      );
+      // Every export of personal data is audited (as the per-event ones, routes/selection.ts).
+      await change(c, (trx) =>
+        audit(
+          trx,
+          actorOf(c),
+          'registration.export',
+          { type: 'event', id: q.event ?? '*' },
+          {
+            format: { from: null, to: 'csv' },
+            rows: { from: null, to: rows.length },
+            personal: { from: null, to: true },
+          },
+          deps(c).now(),
+        ),
       );
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',

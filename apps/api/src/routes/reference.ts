@@ -1,7 +1,6 @@
 import {
   ActionPackage,
   Committee,
-  type Committee as CommitteeType,
   Country,
   Health,
   Pillar,
@@ -17,6 +16,7 @@ import { PROBLEM_TITLES, ProblemError, problemType } from '../http/problem.js';
 import type { Registry } from '../http/registry.js';
 import { canTouchCommitment } from '../http/scope.js';
 import { readQuery } from '../http/validate.js';
+import { publicCommittee, publicSeat, type StoredCommittee, type StoredSeat } from '../store/bodies.js';
 import { listReference, type ReferenceKind } from '../store/reference.js';
 import { translationCompleteness, translationQueue } from '../store/translations.js';
 import { actorOf, deps, List } from './shared.js';
@@ -93,7 +93,10 @@ export function registerReference(r: Registry): void {
       },
       async (c) => {
         const items = await listReference<Record<string, unknown>>(deps(c).db.kysely, kind);
-        return c.json({ items: kind === 'secretariat' ? items.map(withLocalizedRole) : items });
+        // Secretariat members: only those who consented to their name, with consented details.
+        if (kind === 'secretariat')
+          return c.json({ items: items.map((m) => publicSeat(m as unknown as StoredSeat)).filter(Boolean) });
+        return c.json({ items });
       },
     );
   }
@@ -104,7 +107,8 @@ export function registerReference(r: Registry): void {
       path: '/v1/committees',
       operationId: 'listCommittees',
       summary: 'Action-package committees: coordinator and designated CSO representative (R4)',
-      description: 'Contact details appear only where the person consented to publish them.',
+      description:
+        'Each detail of a member (name, organisation, email, phone, country, languages) appears only where that person consented to publish it; `members` lists every member with those details, `coordinator` and `csoRepresentative` the first of each role who consented to their name.',
       tag: 'Reference',
       access: 'public',
       response: { status: 200, description: 'The committees.', schema: List(Committee) },
@@ -112,16 +116,9 @@ export function registerReference(r: Registry): void {
       cache: 'revision',
     },
     async (c) => {
-      const committees = await listReference<CommitteeType>(deps(c).db.kysely, 'committee');
-      const withConsent = (contact: CommitteeType['coordinator']) =>
-        contact && !contact.consentToPublish ? { ...contact, contact: null } : contact;
-      return c.json({
-        items: committees.map((m) => ({
-          ...m,
-          coordinator: withConsent(m.coordinator),
-          csoRepresentative: withConsent(m.csoRepresentative),
-        })),
-      });
+      const committees = await listReference<StoredCommittee>(deps(c).db.kysely, 'committee');
+      // Each member's details only where that person consented to publish them (store/bodies.ts).
+      return c.json({ items: committees.map(publicCommittee) });
     },
   );
 
@@ -153,7 +150,7 @@ export function registerReference(r: Registry): void {
       description:
         'Commitment titles and descriptions missing in `locale` (first), then those there only by machine translation. A person marks one reviewed by saving it with `provenance` human (PATCH the commitment).',
       tag: 'Curation',
-      access: ['secretariat', 'committee', 'country'],
+      access: ['secretariat', 'committee', 'country', 'mechanism'],
       query: TranslationQueueQuery,
       response: { status: 200, description: 'The queue.', schema: TranslationQueue },
       errors: [400, 401, 403],
@@ -192,14 +189,4 @@ export function registerReference(r: Registry): void {
       return c.json({ type: problemType(code), code, title: PROBLEM_TITLES[code] });
     },
   );
-}
-
-/**
- * A secretariat member stored before roles were given in several languages has its role as
- * plain English text: read it as an English original.
- */
-function withLocalizedRole(member: Record<string, unknown>) {
-  return typeof member.role === 'string'
-    ? { ...member, role: { original: 'en', text: { en: member.role } } }
-    : member;
 }

@@ -27,4 +27,4 @@ export async function changeIn<T>(
   });
 }
 
-export const CURATORS = ['secretariat', 'committee', 'country'] as const;
+export const CURATORS = ['secretariat', 'committee', 'country', 'mechanism'] as const;

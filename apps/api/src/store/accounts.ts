@@ -1,8 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { type Account, type AccountRole, Email, isCountryCode, type Role } from '@lad/sdk';
-import type { Kysely } from 'kysely';
+import {
+  type Account,
+  type AccountRole,
+  type CoreLocale,
+  Email,
+  isCountryCode,
+  type PendingInvitation,
+  type Person,
+  type Role,
+} from '@lad/sdk';
+import type { Kysely, Selectable } from 'kysely';
 import * as z from 'zod/mini';
 import type { Database } from '../db/index.js';
+import type { AccountTable, InvitationTable } from '../db/schema.js';
 import type { Actor } from '../http/env.js';
 import { type AuditActor, audit } from './audit.js';
 import { getReference } from './reference.js';
@@ -32,20 +42,25 @@ export const SECRET_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * Why `role` cannot have `scope`, or `null` when it can: the secretariat has no scope, a country
- * a country code, a committee an action package that exists. The same rule for tokens and
- * invitations.
+ * a country code, a committee an action package that exists, a mechanism a regional mechanism
+ * that exists (`crm`, `mirps`, `caricom`…). The same rule for tokens, invitations and roles
+ * given from the console.
  */
 export async function scopeProblem(
   db: Kysely<Database>,
   role: Role,
   scope: string | null,
-  what: 'token' | 'invitation',
+  what: 'token' | 'invitation' | 'role',
 ): Promise<string | null> {
   if (role === 'secretariat') return scope ? `A secretariat ${what} has no scope.` : null;
   if (role === 'country')
     return scope && isCountryCode(scope)
       ? null
       : `A country ${what} needs --scope <ISO country code>, e.g. HT.`;
+  if (role === 'mechanism')
+    return scope && (await getReference(db, 'mechanism', scope))
+      ? null
+      : `A mechanism ${what} needs --scope <regional mechanism id>, e.g. crm; see GET /v1/mechanisms.`;
   return scope && (await getReference(db, 'action_package', scope))
     ? null
     : `A committee ${what} needs --scope <action package id>; see GET /v1/action-packages.`;
@@ -71,7 +86,7 @@ export async function rolesOf(db: Kysely<Database>, accountId: string): Promise<
     .select(['role', 'scope'])
     .where('account_id', '=', accountId)
     .execute();
-  const order = (r: string) => ['secretariat', 'committee', 'country'].indexOf(r);
+  const order = (r: string) => ['secretariat', 'committee', 'country', 'mechanism'].indexOf(r);
   return rows
     .map((r) => ({ role: r.role as Role, scope: r.scope }))
     .sort((a, b) => order(a.role) - order(b.role) || (a.scope ?? '').localeCompare(b.scope ?? ''));
@@ -109,7 +124,14 @@ export async function accountView(db: Kysely<Database>, accountId: string): Prom
  */
 export async function inviteUser(
   db: Kysely<Database>,
-  input: { email: string; role: Role; scope: string | null; name?: string | null | undefined },
+  input: {
+    email: string;
+    role: Role;
+    scope: string | null;
+    name?: string | null | undefined;
+    /** The language of their console, chosen by the secretariat (the console's invitation form). */
+    locale?: CoreLocale | null | undefined;
+  },
   now: Date,
   options: { publicUrl: string; by?: Actor },
 ): Promise<{ id: string; token: string; link: string; expiresAt: string }> {
@@ -137,6 +159,7 @@ export async function inviteUser(
       expires_at: expiresAt,
       used_at: null,
       account_id: null,
+      ...(input.locale ? { locale: input.locale } : {}),
     })
     .execute();
   await audit(
@@ -434,6 +457,228 @@ export async function disableAccount(
     );
   });
   return true;
+}
+
+// People, as the secretariat manages them from the console -------------------------------------
+
+/** Why a change to people was refused: `last-secretariat`, or a person not found. */
+export class PeopleError extends Error {
+  constructor(
+    readonly code: 'last-secretariat' | 'not-found',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Takes the write lock every change to people waits for, in the writing transaction: the
+ * last-secretariat rule is counted after it, so two members suspending each other at once cannot
+ * both pass (PostgreSQL's READ COMMITTED reads the other's commit once the lock is granted;
+ * SQLite writes one transaction at a time anyway). A no-op update of one fixed row.
+ */
+async function lockPeople(trx: Kysely<Database>): Promise<void> {
+  await trx
+    .updateTable('meta')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('key', '=', 'revision')
+    .execute();
+}
+
+/** How many people can sign in and hold the secretariat role (`except` left out). */
+async function activeSecretariat(trx: Kysely<Database>, except: string): Promise<number> {
+  const row = await trx
+    .selectFrom('account_roles')
+    .innerJoin('accounts', 'accounts.id', 'account_roles.account_id')
+    .select((eb) => eb.fn.count<number>('accounts.id').distinct().as('n'))
+    .where('account_roles.role', '=', 'secretariat')
+    .where('accounts.disabled_at', 'is', null)
+    .where('accounts.id', '!=', except)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const LAST_SECRETARIAT =
+  'This is the last active member of the secretariat: invite or let in another one first, or the console would have no one to manage it.';
+
+const pairKey = (p: { role: string; scope: string | null }) => `${p.role}:${p.scope ?? ''}`;
+/** A pair as the audit log and `X-LAD-Role` write it: `country:HT`, `secretariat`. */
+const pairName = (p: { role: string; scope: string | null }) => (p.scope ? `${p.role}:${p.scope}` : p.role);
+
+/** A person as `GET /v1/people` lists them. */
+async function personView(db: Kysely<Database>, row: Selectable<AccountTable>): Promise<Person> {
+  const passkeys = await db
+    .selectFrom('passkeys')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale as Person['locale'],
+    roles: await rolesOf(db, row.id),
+    status: row.disabled_at ? 'suspended' : 'active',
+    suspendedAt: row.disabled_at,
+    createdAt: row.created_at,
+    lastSignInAt: row.last_sign_in_at,
+    passkeys: Number(passkeys.n),
+  };
+}
+
+/** An invitation as the secretariat sees it (never its token, which is not stored). */
+export const invitationView = (row: Selectable<InvitationTable>): PendingInvitation => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role as Role,
+  scope: row.scope,
+  locale: (row.locale ?? null) as PendingInvitation['locale'],
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+});
+
+/** Everyone with an account (by email), and the invitations neither used nor expired (newest first). */
+export async function listPeople(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<{ items: Person[]; invitations: PendingInvitation[] }> {
+  const rows = await db.selectFrom('accounts').selectAll().orderBy('email').execute();
+  const invitations = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', iso(now))
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return {
+    items: await Promise.all(rows.map((r) => personView(db, r))),
+    invitations: invitations.map(invitationView),
+  };
+}
+
+export async function getPerson(db: Kysely<Database>, id: string): Promise<Person | undefined> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? personView(db, row) : undefined;
+}
+
+export async function getInvitation(db: Kysely<Database>, id: string): Promise<PendingInvitation> {
+  return invitationView(
+    await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * Changes a person: adds and removes role/scope pairs (scopes checked by the caller with
+ * {@link scopeProblem}), suspends them — no more sign-in, every session ended at once — or lets
+ * them in again. The last active secretariat member can neither lose the role nor be suspended
+ * ({@link PeopleError} `last-secretariat`). One transaction, one audit entry (`account.update`,
+ * roles and status before and after, without email or name).
+ */
+export async function updatePerson(
+  db: Kysely<Database>,
+  id: string,
+  patch: { addRoles?: AccountRole[]; removeRoles?: AccountRole[]; suspended?: boolean },
+  now: Date,
+  by: Actor,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockPeople(trx);
+    const row = await trx.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new PeopleError('not-found', 'No such person.');
+    const before = await rolesOf(trx, id);
+    const removing = new Set((patch.removeRoles ?? []).map(pairKey));
+    const kept = before.filter((p) => !removing.has(pairKey(p)));
+    const adding = (patch.addRoles ?? []).filter(
+      (p, i, all) =>
+        !kept.some((k) => pairKey(k) === pairKey(p)) && all.findIndex((q) => pairKey(q) === pairKey(p)) === i,
+    );
+    const after = [...kept, ...adding];
+    const suspendedAfter = patch.suspended ?? row.disabled_at !== null;
+    const secretariatBefore = row.disabled_at === null && before.some((p) => p.role === 'secretariat');
+    const secretariatAfter = !suspendedAfter && after.some((p) => p.role === 'secretariat');
+    if (secretariatBefore && !secretariatAfter && (await activeSecretariat(trx, id)) === 0)
+      throw new PeopleError('last-secretariat', LAST_SECRETARIAT);
+    for (const p of before.filter((p) => removing.has(pairKey(p)))) {
+      let q = trx.deleteFrom('account_roles').where('account_id', '=', id).where('role', '=', p.role);
+      q = p.scope === null ? q.where('scope', 'is', null) : q.where('scope', '=', p.scope);
+      await q.execute();
+    }
+    for (const p of adding)
+      await trx
+        .insertInto('account_roles')
+        .values({ account_id: id, role: p.role, scope: p.scope, created_at: iso(now) })
+        .execute();
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (adding.length || after.length !== before.length)
+      changes.roles = { from: before.map(pairName), to: after.map(pairName) };
+    if (patch.suspended === true && row.disabled_at === null) {
+      await trx
+        .updateTable('accounts')
+        .set({ disabled_at: iso(now) })
+        .where('id', '=', id)
+        .execute();
+      changes.status = { from: 'active', to: 'suspended' };
+      changes.sessionsEnded = { from: null, to: await revokeAllSessions(trx, id, now) };
+    } else if (patch.suspended === false && row.disabled_at !== null) {
+      await trx.updateTable('accounts').set({ disabled_at: null }).where('id', '=', id).execute();
+      changes.status = { from: 'suspended', to: 'active' };
+    }
+    if (Object.keys(changes).length)
+      await audit(trx, by, 'account.update', { type: 'account', id }, changes, now);
+  });
+}
+
+/**
+ * Removes a person: their account, roles, password, passkeys and sessions are deleted and their
+ * open invitations closed; audit entries keep their id (and name, as the actor's label). Not the
+ * last active secretariat member ({@link PeopleError} `last-secretariat`). Audited as
+ * `account.remove`. Answers how many sessions it ended.
+ */
+export async function removePerson(db: Kysely<Database>, id: string, now: Date, by: Actor): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await lockPeople(trx);
+    const row = await trx.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new PeopleError('not-found', 'No such person.');
+    const roles = await rolesOf(trx, id);
+    if (
+      row.disabled_at === null &&
+      roles.some((p) => p.role === 'secretariat') &&
+      (await activeSecretariat(trx, id)) === 0
+    )
+      throw new PeopleError('last-secretariat', LAST_SECRETARIAT);
+    const sessions = await revokeAllSessions(trx, id, now);
+    const passkeys = await trx.deleteFrom('passkeys').where('account_id', '=', id).executeTakeFirst();
+    // Deleted one by one rather than by the foreign keys' cascade: the same on both databases,
+    // whatever a connection's settings.
+    await trx.deleteFrom('sessions').where('account_id', '=', id).execute();
+    await trx.deleteFrom('auth_challenges').where('account_id', '=', id).execute();
+    await trx.deleteFrom('password_credentials').where('account_id', '=', id).execute();
+    await trx.deleteFrom('account_roles').where('account_id', '=', id).execute();
+    await trx.updateTable('invitations').set({ account_id: null }).where('account_id', '=', id).execute();
+    await trx
+      .updateTable('invitations')
+      .set({ expires_at: iso(now) })
+      .where('email', '=', row.email)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', iso(now))
+      .execute();
+    await trx.deleteFrom('accounts').where('id', '=', id).execute();
+    await audit(
+      trx,
+      by,
+      'account.remove',
+      { type: 'account', id },
+      {
+        roles: { from: roles.map(pairName), to: [] },
+        sessionsEnded: { from: null, to: sessions },
+        passkeysRemoved: { from: null, to: Number(passkeys.numDeletedRows) },
+      },
+      now,
+    );
+    return sessions;
+  });
 }
 
 // Passkeys and their challenges ---------------------------------------------------------------

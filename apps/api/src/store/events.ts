@@ -1,6 +1,9 @@
 import {
   type Agenda,
+  type AgendaDraft,
   type AgendaInput,
+  type CriteriaVersion,
+  calendarDaysBetween,
   type Event,
   type EventInput,
   type EventPatch,
@@ -36,6 +39,9 @@ interface EventData {
   topicProposalsCloseAt: string | null;
   registration: WindowConfig | null;
   outcome: Event['outcome'];
+  /** Set when the event was cancelled (absent on events stored before cancelling existed). */
+  cancelledAt?: string | null;
+  cancellationReason?: string | null;
 }
 
 export interface EventFilters {
@@ -44,6 +50,7 @@ export interface EventFilters {
   kind?: string | undefined;
   country?: string | undefined;
   committee?: string | undefined;
+  mechanism?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 }
@@ -52,13 +59,34 @@ export type EventRow = Selectable<EventTable>;
 
 export const eventData = (row: EventRow) => fromJson<EventData>(row.data);
 
+const DAY = 86_400_000;
+
+/**
+ * Days from the agenda's publication to the event's start (R5: shared in advance), counted as
+ * calendar days in the event's own time zone — what the public calendar says.
+ */
+export const daysBefore = (publishedAt: string, startsAt: string, timeZone: string): number =>
+  calendarDaysBetween(publishedAt, startsAt, timeZone);
+
+/** Agenda items stored before items had documents get none. */
+const withDocuments = (agenda: Agenda): Agenda => ({
+  ...agenda,
+  items: agenda.items.map((item) => ({ ...item, documents: item.documents ?? [] })),
+});
+
 /** An event as the public sees it, its registration state taken at `now`. */
 export function toEvent(row: EventRow, agenda: Agenda | null, now: Date): Event {
   const data = eventData(row);
   let registration: RegistrationWindow | null = null;
   if (data.registration) {
-    const window = { ...data.registration, capacity: row.capacity, seatsTaken: row.seats_taken };
-    registration = { ...window, state: registrationStateAt(window, now) };
+    const window = {
+      ...data.registration,
+      capacity: row.capacity,
+      seatsTaken: row.seats_taken,
+      criteriaVersion: row.criteria_version,
+    };
+    // A cancelled meeting takes no more applications.
+    registration = { ...window, state: data.cancelledAt ? 'closed' : registrationStateAt(window, now) };
   }
   return {
     id: row.id,
@@ -76,9 +104,16 @@ export function toEvent(row: EventRow, agenda: Agenda | null, now: Date): Event 
     languages: data.languages,
     interpretation: data.interpretation,
     topicProposalsCloseAt: data.topicProposalsCloseAt,
+    mechanism: row.mechanism,
     registration,
     agenda,
     outcome: data.outcome,
+    status: data.cancelledAt ? 'cancelled' : 'scheduled',
+    cancelledAt: data.cancelledAt ?? null,
+    cancellationReason: data.cancellationReason ?? null,
+    agendaPublishedDaysBefore: agenda?.publishedAt
+      ? daysBefore(agenda.publishedAt, row.starts_at, data.timeZone)
+      : null,
     sequence: row.sequence,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -96,7 +131,7 @@ async function publishedAgendas(db: Kysely<Database>, ids: string[]): Promise<Ma
     .where('event_id', 'in', ids)
     .where('published_at', 'is not', null)
     .execute();
-  for (const row of rows) map.set(row.event_id, fromJson<Agenda>(row.data));
+  for (const row of rows) map.set(row.event_id, withDocuments(fromJson<Agenda>(row.data)));
   return map;
 }
 
@@ -111,6 +146,7 @@ export async function listEvents(db: Kysely<Database>, f: EventFilters, now: Dat
   if (f.kind) query = query.where('kind', '=', f.kind);
   if (f.country) query = query.where('country', '=', f.country);
   if (f.committee) query = query.where('committee_id', '=', f.committee);
+  if (f.mechanism) query = query.where('mechanism', '=', f.mechanism);
   if (f.from) query = query.where('ends_at', '>=', dayStart(f.from));
   if (f.to) query = query.where('starts_at', '<', dayStart(f.to));
   if (f.cursor) {
@@ -232,6 +268,7 @@ export function inputOf(row: EventRow): EventInput {
     languages: d.languages,
     interpretation: d.interpretation,
     topicProposalsCloseAt: d.topicProposalsCloseAt,
+    mechanism: row.mechanism,
     registration: d.registration
       ? {
           opensAt: d.registration.opensAt,
@@ -254,6 +291,7 @@ export async function insertEvent(
   options: { id?: string; demo?: boolean } = {},
 ): Promise<string> {
   const id = options.id ?? newId('evt');
+  const data = dataFrom(input, null, now);
   await db
     .insertInto('events')
     .values({
@@ -265,42 +303,178 @@ export async function insertEvent(
       ends_at: iso(input.endsAt),
       capacity: input.registration?.capacity ?? null,
       seats_taken: 0,
-      data: toJson(dataFrom(input, null, now)),
+      mechanism: input.mechanism ?? null,
+      data: toJson(data),
       sequence: 0,
       created_at: iso(now),
       updated_at: iso(now),
       demo: options.demo ? 1 : 0,
     })
     .execute();
+  if (data.registration) {
+    await db
+      .insertInto('event_criteria_versions')
+      .values({
+        event_id: id,
+        version: 1,
+        criteria: toJson(data.registration.criteria),
+        published_at: data.registration.criteriaPublishedAt ?? iso(now),
+        superseded_at: null,
+      })
+      .execute();
+  }
   return id;
 }
 
-/** Merges a patch into the stored event; `SEQUENCE` goes up for calendar clients. */
+/** What a change did besides its fields: a new criteria version, new dates. */
+export interface EventChange {
+  input: EventInput;
+  sequence: number;
+  /** The criteria version in force after the change. */
+  criteriaVersion: number;
+  /** Whether the change made a new criteria version (criteria changed after the window opened). */
+  newCriteriaVersion: boolean;
+  /** Whether the start or the end moved. */
+  rescheduled: boolean;
+}
+
+/**
+ * Merges a patch into the stored event; `SEQUENCE` goes up for calendar clients. Criteria
+ * changed once the registration window has opened become a new version (the old one stays,
+ * superseded); before it opens, the one version is corrected in place.
+ */
 export async function patchEvent(
   db: Kysely<Database>,
   row: EventRow,
   patch: EventPatch,
   now: Date,
-): Promise<EventInput> {
+): Promise<EventChange> {
   const merged = { ...inputOf(row) } as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
   const input = merged as EventInput;
+  const previous = eventData(row);
+  const data = dataFrom(input, previous, now);
+  const before = previous.registration;
+  const after = data.registration;
+  let criteriaVersion = row.criteria_version;
+  let newCriteriaVersion = false;
+  if (after && (!before || JSON.stringify(before.criteria) !== JSON.stringify(after.criteria))) {
+    // Opened: applications may have answered the version in force, so it must stay as it was.
+    const opened =
+      (before !== null && now.getTime() >= Date.parse(before.opensAt)) ||
+      (await db
+        .selectFrom('registrations')
+        .select('id')
+        .where('event_id', '=', row.id)
+        .limit(1)
+        .executeTakeFirst()) !== undefined;
+    const criteria = toJson(after.criteria);
+    const publishedAt = after.criteriaPublishedAt ?? iso(now);
+    if (opened) {
+      await db
+        .updateTable('event_criteria_versions')
+        .set({ superseded_at: iso(now) })
+        .where('event_id', '=', row.id)
+        .where('version', '=', criteriaVersion)
+        .execute();
+      criteriaVersion += 1;
+      newCriteriaVersion = true;
+      await db
+        .insertInto('event_criteria_versions')
+        .values({
+          event_id: row.id,
+          version: criteriaVersion,
+          criteria,
+          published_at: publishedAt,
+          superseded_at: null,
+        })
+        .execute();
+    } else {
+      await db
+        .insertInto('event_criteria_versions')
+        .values({
+          event_id: row.id,
+          version: criteriaVersion,
+          criteria,
+          published_at: publishedAt,
+          superseded_at: null,
+        })
+        .onConflict((oc) =>
+          oc.columns(['event_id', 'version']).doUpdateSet({ criteria, published_at: publishedAt }),
+        )
+        .execute();
+    }
+  }
+  const startsAt = iso(input.startsAt);
+  const endsAt = iso(input.endsAt);
   await db
     .updateTable('events')
     .set({
       kind: input.kind,
       committee_id: input.committeeId ?? null,
       country: input.country ?? null,
-      starts_at: iso(input.startsAt),
-      ends_at: iso(input.endsAt),
+      mechanism: input.mechanism ?? null,
+      starts_at: startsAt,
+      ends_at: endsAt,
       capacity: input.registration?.capacity ?? null,
-      data: toJson(dataFrom(input, eventData(row), now)),
+      data: toJson(data),
       sequence: row.sequence + 1,
+      criteria_version: criteriaVersion,
       updated_at: iso(now),
     })
     .where('id', '=', row.id)
     .execute();
-  return input;
+  return {
+    input,
+    sequence: row.sequence + 1,
+    criteriaVersion,
+    newCriteriaVersion,
+    rescheduled: startsAt !== row.starts_at || endsAt !== row.ends_at,
+  };
+}
+
+/** Marks the event cancelled (kept, listed, `STATUS:CANCELLED`); `SEQUENCE` goes up. */
+export async function cancelEvent(
+  db: Kysely<Database>,
+  row: EventRow,
+  reason: string | null,
+  now: Date,
+): Promise<number> {
+  const data: EventData = { ...eventData(row), cancelledAt: iso(now), cancellationReason: reason };
+  await db
+    .updateTable('events')
+    .set({ data: toJson(data), sequence: row.sequence + 1, updated_at: iso(now) })
+    .where('id', '=', row.id)
+    .execute();
+  return row.sequence + 1;
+}
+
+/** Every version of an event's criteria, oldest first. */
+export async function criteriaVersions(db: Kysely<Database>, eventId: string): Promise<CriteriaVersion[]> {
+  const rows = await db
+    .selectFrom('event_criteria_versions')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    version: r.version,
+    criteria: fromJson(r.criteria),
+    publishedAt: r.published_at,
+    supersededAt: r.superseded_at,
+  }));
+}
+
+/** The criteria version in force at `at` (the first one when none was yet). */
+export async function criteriaVersionAt(
+  db: Kysely<Database>,
+  eventId: string,
+  at: string,
+): Promise<number | null> {
+  const versions = await criteriaVersions(db, eventId);
+  if (!versions.length) return null;
+  const inForce = versions.filter((v) => v.publishedAt <= at).at(-1) ?? versions[0];
+  return inForce?.version ?? null;
 }
 
 /** Replaces the agenda; publishing stamps `publishedAt` the first time. */
@@ -326,6 +500,7 @@ export async function putAgenda(
       startsAt: item.startsAt ? iso(item.startsAt) : null,
       durationMinutes: item.durationMinutes ?? null,
       fromProposalId: item.fromProposalId ?? null,
+      documents: item.documents ?? [],
     })),
     publishedAt,
     updatedAt: iso(now),
@@ -355,4 +530,25 @@ export async function setEventData(db: Kysely<Database>, row: EventRow, data: Ev
     .set({ data: toJson(data), updated_at: iso(now) })
     .where('id', '=', row.id)
     .execute();
+}
+
+/**
+ * The agenda as its curators see it, published or not (an empty draft when there is none yet),
+ * with the lead time it is promised by.
+ */
+export async function agendaDraft(
+  db: Kysely<Database>,
+  row: EventRow,
+  leadDays: number,
+): Promise<AgendaDraft> {
+  const stored = await db.selectFrom('agendas').selectAll().where('event_id', '=', row.id).executeTakeFirst();
+  const agenda: Agenda = stored
+    ? withDocuments(fromJson<Agenda>(stored.data))
+    : { eventId: row.id, items: [], publishedAt: null, updatedAt: row.updated_at };
+  return {
+    ...agenda,
+    leadDays,
+    dueAt: iso(new Date(Date.parse(row.starts_at) - leadDays * DAY)),
+    topicProposalsCloseAt: eventData(row).topicProposalsCloseAt,
+  };
 }

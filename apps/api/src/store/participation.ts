@@ -17,6 +17,7 @@ import type {
 import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../db/index.js';
 import type { ProposalTable, RegistrationTable } from '../db/schema.js';
+import { appendAnswer } from './proposals-admin.js';
 import {
   addDays,
   decodeCursor,
@@ -124,6 +125,8 @@ export async function insertRegistration(
       answers: toJson(input.answers),
       locale: input.locale ?? null,
       email_key: options.emailKey ?? null,
+      // The criteria version the answers answer: the one in force as the application is stored.
+      criteria_version: (eb) => eb.selectFrom('events').select('criteria_version').where('id', '=', eventId),
       reason: null,
       created_at: iso(options.now),
       updated_at: iso(options.now),
@@ -144,6 +147,7 @@ function toRegistration(row: Selectable<RegistrationTable>): Registration {
     organization: { ...org, id: `org_${row.id.slice(4)}`, listedPublicly: row.list_publicly === 1 },
     representative: personal,
     answers: fromJson(row.answers),
+    criteriaVersion: row.criteria_version ?? null,
     waitlisted: row.waitlisted === 1,
     locale: row.locale,
     reason: row.reason,
@@ -519,6 +523,13 @@ export async function decideProposal(
     .set({ status: next.status, response: next.response, updated_at: next.updated_at })
     .where('id', '=', row.id)
     .execute();
+  // Every decision is a version of the answer too (see store/proposals-admin.ts).
+  await appendAnswer(
+    db,
+    row.id,
+    { action: 'decide', status: decision.status, text: decision.response ?? null },
+    now,
+  );
   return next;
 }
 

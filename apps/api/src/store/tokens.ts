@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@lad/sdk';
+import type { ApiToken, Role } from '@lad/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.js';
 import type { Actor } from '../http/env.js';
@@ -118,4 +118,29 @@ export async function listTokens(db: Kysely<Database>) {
     .select(['id', 'role', 'scope', 'label', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'])
     .orderBy('created_at')
     .execute();
+}
+
+type TokenListRow = Awaited<ReturnType<typeof listTokens>>[number];
+
+/** A token as `GET /v1/tokens` shows it: never its hash, let alone its secret. */
+export const tokenView = (row: TokenListRow, now: Date): ApiToken => ({
+  id: row.id,
+  label: row.label,
+  role: row.role as Role,
+  scope: row.scope,
+  status: row.revoked_at ? 'revoked' : row.expires_at && row.expires_at <= iso(now) ? 'expired' : 'active',
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
+});
+
+/** One token as `GET /v1/tokens` shows it, or `undefined`. */
+export async function getToken(db: Kysely<Database>, id: string, now: Date): Promise<ApiToken | undefined> {
+  const row = await db
+    .selectFrom('tokens')
+    .select(['id', 'role', 'scope', 'label', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? tokenView(row, now) : undefined;
 }

@@ -428,7 +428,7 @@ export class LadConsole extends LitElement {
     const current = this.match?.route.name ?? '';
     return html`<nav aria-label=${msg('Console', { id: 'shell.nav', desc: 'Name of the main navigation' })}>
       <ul>
-        ${NAV.map(
+        ${NAV.filter((item) => !item.roles || (!!this.acting && item.roles.includes(this.acting.role))).map(
           (item) =>
             html`<li>
               <a href=${item.href} aria-current=${item.current.includes(current) ? 'page' : nothing}

@@ -1,3 +1,4 @@
+import type { Role } from '@lad/sdk';
 import { msg } from '@lit/localize';
 
 // Every address of the console, in one place: the hash (`#/commitments/<id>`) names the page,
@@ -86,6 +87,119 @@ export const ROUTES: readonly Route[] = [
     title: () => msg('Import a tracking matrix', { id: 'import.title' }),
   },
   {
+    name: 'proposals',
+    pattern: /^\/proposals$/,
+    tag: 'lad-proposals-page',
+    load: () => import('../pages/proposals/lad-proposals-page.js'),
+    title: () => msg('Proposals', { id: 'proposals.title' }),
+  },
+  {
+    name: 'proposal',
+    pattern: /^\/proposals\/([^/]+)$/,
+    tag: 'lad-proposals-page',
+    load: () => import('../pages/proposals/lad-proposals-page.js'),
+    title: () => msg('Proposal', { id: 'proposals.detail_title' }),
+  },
+  {
+    name: 'people',
+    pattern: /^\/people$/,
+    tag: 'lad-people-page',
+    load: () => import('../pages/people/lad-people-page.js'),
+    title: () => msg('People', { id: 'people.title' }),
+  },
+  {
+    name: 'tokens',
+    pattern: /^\/tokens$/,
+    tag: 'lad-tokens-page',
+    load: () => import('../pages/tokens/lad-tokens-page.js'),
+    title: () => msg('API tokens', { id: 'tokens.title' }),
+  },
+  {
+    name: 'selection',
+    pattern: /^\/selection$/,
+    tag: 'lad-selection-page',
+    load: () => import('../pages/selection/lad-selection-page.js'),
+    title: () => msg('Selection', { id: 'selection.events_title' }),
+  },
+  {
+    name: 'event-registrations',
+    pattern: /^\/events\/([^/]+)\/registrations$/,
+    tag: 'lad-selection-page',
+    load: () => import('../pages/selection/lad-selection-page.js'),
+    title: () => msg('Applications', { id: 'selection.title' }),
+  },
+  {
+    name: 'outbox',
+    pattern: /^\/outbox$/,
+    tag: 'lad-outbox-page',
+    load: () => import('../pages/outbox/lad-outbox-page.js'),
+    title: () => msg('Outgoing e-mail', { id: 'outbox.title' }),
+  },
+  {
+    name: 'events',
+    pattern: /^\/events$/,
+    tag: 'lad-events-page',
+    load: () => import('../pages/events/lad-events-page.js'),
+    title: () => msg('Meetings', { id: 'events.title' }),
+  },
+  {
+    name: 'event-new',
+    pattern: /^\/events\/new$/,
+    tag: 'lad-event-edit-page',
+    load: () => import('../pages/events/lad-event-edit-page.js'),
+    title: () => msg('New meeting', { id: 'events.new' }),
+  },
+  {
+    name: 'event-agenda',
+    pattern: /^\/events\/([^/]+)\/agenda$/,
+    tag: 'lad-agenda-page',
+    load: () => import('../pages/events/lad-agenda-page.js'),
+    title: () => msg('Agenda', { id: 'events.col_agenda' }),
+  },
+  {
+    name: 'event',
+    pattern: /^\/events\/([^/]+)$/,
+    tag: 'lad-event-edit-page',
+    load: () => import('../pages/events/lad-event-edit-page.js'),
+    title: () => msg('Edit meeting', { id: 'events.edit_title' }),
+  },
+  {
+    name: 'bodies',
+    pattern: /^\/bodies$/,
+    tag: 'lad-bodies-page',
+    load: () => import('../pages/bodies/lad-bodies-page.js'),
+    title: () =>
+      msg('Committees and bodies', {
+        id: 'bodies.title',
+        desc: 'Page title: committees, secretariat, mechanisms',
+      }),
+  },
+  {
+    name: 'bodies-committee',
+    pattern: /^\/bodies\/committees\/([^/]+)$/,
+    tag: 'lad-committee-page',
+    load: () => import('../pages/bodies/lad-committee-page.js'),
+    title: () => msg('Committee', { id: 'bodies.committee' }),
+  },
+  {
+    name: 'bodies-secretariat',
+    pattern: /^\/bodies\/secretariat$/,
+    tag: 'lad-secretariat-page',
+    load: () => import('../pages/bodies/lad-secretariat-page.js'),
+    title: () =>
+      msg('Technical secretariat', {
+        id: 'bodies.secretariat',
+        desc: 'The technical secretariat of the Declaration',
+      }),
+  },
+  {
+    name: 'bodies-mechanism',
+    pattern: /^\/bodies\/mechanisms\/([^/]+)$/,
+    tag: 'lad-mechanism-page',
+    load: () => import('../pages/bodies/lad-mechanism-page.js'),
+    title: () => msg('Regional mechanism', { id: 'bodies.mechanism' }),
+  },
+  {
     name: 'audit',
     pattern: /^\/audit$/,
     tag: 'lad-audit-page',
@@ -99,6 +213,8 @@ export interface NavItem {
   href: string;
   label: () => string;
   current: readonly string[];
+  /** Shown only to people acting in one of these roles (every role when absent). */
+  roles?: readonly Role[];
 }
 
 export const NAV: readonly NavItem[] = [
@@ -121,6 +237,52 @@ export const NAV: readonly NavItem[] = [
     href: '#/import',
     label: () => msg('Import', { id: 'nav.import', desc: 'Nav link to the tracking-matrix import' }),
     current: ['import', 'import-job'],
+  },
+  {
+    href: '#/proposals',
+    label: () => msg('Proposals', { id: 'nav.proposals', desc: 'Nav link to the queues of proposals' }),
+    current: ['proposals', 'proposal'],
+  },
+  {
+    href: '#/people',
+    label: () => msg('People', { id: 'nav.people', desc: 'Nav link to the people who use the console' }),
+    current: ['people'],
+    roles: ['secretariat'],
+  },
+  {
+    href: '#/tokens',
+    label: () => msg('API tokens', { id: 'nav.tokens', desc: 'Nav link to the API tokens for automation' }),
+    current: ['tokens'],
+    roles: ['secretariat'],
+  },
+  {
+    href: '#/selection',
+    label: () =>
+      msg('Selection', {
+        id: 'nav.selection',
+        desc: 'Nav link to the CSO selection: meetings and their applications',
+      }),
+    current: ['selection', 'event-registrations'],
+  },
+  {
+    href: '#/outbox',
+    label: () => msg('E-mail', { id: 'nav.outbox', desc: 'Nav link to the outgoing e-mail (the outbox)' }),
+    current: ['outbox'],
+    roles: ['secretariat'],
+  },
+  {
+    href: '#/events',
+    label: () => msg('Meetings', { id: 'nav.events', desc: 'Nav link to the meetings and their agendas' }),
+    current: ['events', 'event-new', 'event', 'event-agenda'],
+  },
+  {
+    href: '#/bodies',
+    label: () =>
+      msg('Committees and bodies', {
+        id: 'nav.bodies',
+        desc: 'Nav link to the committees, the secretariat and the regional mechanisms',
+      }),
+    current: ['bodies', 'bodies-committee', 'bodies-secretariat', 'bodies-mechanism'],
   },
   {
     href: '#/audit',

@@ -8,6 +8,7 @@ import {
   isLadApiError,
   isLadNetworkError,
   languageNameIn,
+  MECHANISMS,
   pickText,
   pluralCategory,
   punctuation,
@@ -103,16 +104,36 @@ export function roleName(role: string): string {
         id: 'role.country',
         desc: 'Role: a government’s coordinator for its country’s commitments',
       });
+    case 'mechanism':
+      return msg('Regional mechanism officer', {
+        id: 'role.mechanism',
+        desc: 'Role: an officer of a regional mechanism (CRM, MIRPS, CARICOM…) who curates the commitments it shares and its events',
+      });
     default:
       return role;
   }
 }
 
-/** The place a scope names: a country for a country role, an action package for a committee. */
+/** A regional mechanism's full name in the console's language. */
+export function mechanismTitle(id: string): string {
+  const known = MECHANISMS.find((m) => m.id === id);
+  return known ? pickText(known.name, currentLocale()).text : id;
+}
+
+/** A regional mechanism by its acronym ("CRM"), or its name in the console's language when it has none. */
+export function mechanismName(id: string): string {
+  return MECHANISMS.find((m) => m.id === id)?.acronym ?? mechanismTitle(id);
+}
+
+/**
+ * The place a scope names: a country for a country role, an action package for a committee, a
+ * regional mechanism for a mechanism officer.
+ */
 export function scopeName(role: Pick<AccountRole, 'role' | 'scope'>): string {
   if (!role.scope) return '';
   if (role.role === 'country') return countryName(role.scope);
   if (role.role === 'committee') return actionPackageName(role.scope);
+  if (role.role === 'mechanism') return mechanismName(role.scope);
   return role.scope;
 }
 

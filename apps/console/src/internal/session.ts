@@ -27,16 +27,18 @@ export function rememberRole(role: AccountRole): void {
 }
 
 /** The filters of the commitments a role may work on. */
-export type ScopeFilter = Pick<CommitmentQuery, 'country' | 'actionPackage'>;
+export type ScopeFilter = Pick<CommitmentQuery, 'country' | 'actionPackage' | 'mechanism'>;
 
 /**
  * The commitments a role works on, as filters of `GET /v1/commitments`: a country coordinator's
- * country, a committee's action package, everything for the secretariat. The API enforces the
- * same scope on every write; these keep the screens to what the person may change.
+ * country, a committee's action package, the commitments a regional mechanism shares,
+ * everything for the secretariat. The API enforces the same scope on every write; these keep the
+ * screens to what the person may change.
  */
 export function scopeFilter(role: AccountRole | null): ScopeFilter {
   if (!role?.scope) return {};
   if (role.role === 'country') return { country: role.scope };
   if (role.role === 'committee') return { actionPackage: role.scope };
+  if (role.role === 'mechanism') return { mechanism: role.scope };
   return {};
 }

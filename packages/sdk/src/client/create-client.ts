@@ -4,6 +4,7 @@ import { importsClient } from './resources/imports.js';
 import { indicatorsClient, progressClient } from './resources/indicators.js';
 import { metaClient } from './resources/meta.js';
 import { proposalsClient, registrationsClient } from './resources/participation.js';
+import { peopleClient, tokensClient } from './resources/people.js';
 import { referenceClient } from './resources/reference.js';
 import { createLadTransport, type LadClientOptions } from './transport.js';
 
@@ -41,6 +42,8 @@ export function createLadClient(options: LadClientOptions) {
     proposals: proposalsClient(t),
     translations,
     audit,
+    people: peopleClient(t),
+    tokens: tokensClient(t),
   };
 }
 

@@ -1,6 +1,18 @@
 export { createLadClient, type LadClient } from './create-client.js';
 export { createIdempotencyKey } from './idempotency.js';
 export {
+  addCommitteeMember,
+  addSecretariatSeat,
+  bodiesClient,
+  getCommitteeRoster,
+  listSecretariatSeats,
+  removeCommitteeMember,
+  removeSecretariatSeat,
+  updateCommitteeMember,
+  updateMechanism,
+  updateSecretariatSeat,
+} from './resources/bodies.js';
+export {
   addCommitmentUpdate,
   type CommitmentChangeOptions,
   commitmentsClient,
@@ -18,7 +30,24 @@ export {
   updateCommitmentWithVersion,
   type VersionedCommitment,
 } from './resources/commitments.js';
-export { eventsClient, getEvent, iterateEvents, listEvents } from './resources/events.js';
+export {
+  cancelEvent,
+  createEvent,
+  currentEventOf,
+  type EventChangeOptions,
+  eventsClient,
+  getAgendaDraft,
+  getCriteriaHistory,
+  getEvent,
+  getEventWithVersion,
+  iterateEvents,
+  listEvents,
+  publishAgenda,
+  putAgenda,
+  updateEvent,
+  updateEventWithVersion,
+  type VersionedEvent,
+} from './resources/events.js';
 export {
   applyImportJob,
   getImportJob,
@@ -38,6 +67,7 @@ export {
   progressClient,
 } from './resources/indicators.js';
 export { listTranslationQueue, metaClient } from './resources/meta.js';
+export { getOutboxMessage, listOutbox, outboxClient, retryOutboxMessage } from './resources/outbox.js';
 export {
   getSelectionReport,
   iterateAgendaTopics,
@@ -52,6 +82,28 @@ export {
   submitRegistration,
 } from './resources/participation.js';
 export {
+  createApiToken,
+  invitePerson,
+  listApiTokens,
+  listPeople,
+  peopleClient,
+  removePerson,
+  revokeApiToken,
+  tokensClient,
+  updatePerson,
+} from './resources/people.js';
+export {
+  acceptProposal,
+  answerProposal,
+  declineProposal,
+  getProposalDetail,
+  iterateProposalQueue,
+  listProposalAnswers,
+  listProposalQueue,
+  mergeProposal,
+  proposalsAdminClient,
+} from './resources/proposals-admin.js';
+export {
   listActionPackages,
   listCommittees,
   listCountries,
@@ -60,6 +112,17 @@ export {
   listSecretariat,
   referenceClient,
 } from './resources/reference.js';
+export {
+  confirmDecisions,
+  decideRegistrations,
+  discardDecisions,
+  listSelection,
+  notifyRegistrants,
+  publishSelectionReport,
+  registrationsExportUrl,
+  selectionClient,
+  setSelectionSettings,
+} from './resources/selection.js';
 export {
   createLadTransport,
   type LadClientOptions,

@@ -86,7 +86,7 @@ export interface LadTransport {
   text(path: string, query?: Query, opts?: RequestOptions): Promise<string>;
   send<S extends Schema>(
     schema: S,
-    method: 'post' | 'put' | 'patch',
+    method: 'post' | 'put' | 'patch' | 'delete',
     path: string,
     body: unknown,
     opts?: RequestOptions & VersionOptions & { idempotencyKey?: string; query?: Query; contentType?: string },
@@ -259,15 +259,15 @@ export function createLadTransport(options: LadClientOptions): LadTransport {
         headers: requestHeaders,
         // Keyed writes are safe to repeat: the API replays the first answer. A 409 means the
         // first attempt is still being processed, so waiting and asking again is right.
-        // Writes without a key are retried only when idempotent by nature (PUT).
+        // Writes without a key are retried only when idempotent by nature (PUT, DELETE).
         retry: keyed
           ? retryFor(['post', 'put', 'patch'], [...READ_RETRY_STATUS, 409], opts.signal)
-          : retryFor(['put'], READ_RETRY_STATUS, opts.signal),
+          : retryFor(['put', 'delete'], READ_RETRY_STATUS, opts.signal),
       };
       if (opts.contentType) {
         init.body = body as BodyInit;
         requestHeaders['content-type'] = opts.contentType;
-      } else {
+      } else if (body !== undefined) {
         init.json = body;
       }
       const response = await run(path, init, opts.signal);

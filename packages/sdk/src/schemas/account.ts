@@ -15,7 +15,8 @@ export const Password = checked(
 
 /**
  * One role a person holds, with its scope: `null` for the secretariat, an action-package id for
- * a committee, an ISO country code for a country. A person may hold several.
+ * a committee, an ISO country code for a country, a mechanism id for a regional mechanism. A
+ * person may hold several.
  */
 export const AccountRole = z.object({ role: Role, scope: z.nullable(z.string()) });
 export type AccountRole = z.output<typeof AccountRole>;
@@ -47,6 +48,8 @@ export const Invitation = z.object({
   /** True when the email already has an account: accepting adds the role to it, with its password. */
   existingAccount: z.boolean(),
   expiresAt: DateTime,
+  /** The language the secretariat chose for the person when inviting from the console, if any. */
+  locale: z.optional(z.nullable(CoreLocale)),
 });
 export type Invitation = z.output<typeof Invitation>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checked, DateTime, Id, Name, Title } from './common.js';
+import { checked, DateTime, HttpUrl, Id, Name, Title } from './common.js';
 import { LocalizedText, LocalizedTitle } from './locale.js';
 
 /** Someone presenting an agenda item. */
@@ -10,6 +10,10 @@ export const Presenter = z.object({
 });
 export type Presenter = z.output<typeof Presenter>;
 
+/** A document or link for an agenda item: background paper, slides, a recording. */
+export const AgendaDocument = z.object({ title: Title, url: HttpUrl });
+export type AgendaDocument = z.output<typeof AgendaDocument>;
+
 const itemShape = {
   title: LocalizedTitle,
   description: z.nullable(LocalizedText),
@@ -19,6 +23,8 @@ const itemShape = {
   durationMinutes: z.nullable(checked(z.int(), z.minimum(1), z.maximum(24 * 60))),
   /** The agenda-topic proposal this item came from, if a CSO proposed it (R5). */
   fromProposalId: z.nullable(Id),
+  /** Documents and links: background papers, slides, recordings. */
+  documents: z.array(AgendaDocument),
 };
 
 /** One item of a session's agenda. */
@@ -37,23 +43,3 @@ export const Agenda = z.object({
   updatedAt: DateTime,
 });
 export type Agenda = z.output<typeof Agenda>;
-
-/** An agenda sent by a curator; `publish: true` makes it public and records `publishedAt`. */
-export const AgendaInput = z.strictObject({
-  items: checked(
-    z.array(
-      z.strictObject({
-        id: z.optional(Id),
-        title: LocalizedTitle,
-        description: z.optional(z.nullable(LocalizedText)),
-        presenters: z.optional(itemShape.presenters),
-        startsAt: z.optional(z.nullable(DateTime)),
-        durationMinutes: z.optional(itemShape.durationMinutes),
-        fromProposalId: z.optional(z.nullable(Id)),
-      }),
-    ),
-    z.maxLength(100),
-  ),
-  publish: z.boolean(),
-});
-export type AgendaInput = z.input<typeof AgendaInput>;

@@ -37,6 +37,26 @@ export const CommitteeContact = withRules(
 );
 export type CommitteeContact = z.output<typeof CommitteeContact>;
 
+/** What a member of a committee is: its coordinator, or a civil-society (CSO) representative. */
+export const CommitteeRole = z.enum(['coordinator', 'cso_representative']);
+export type CommitteeRole = z.output<typeof CommitteeRole>;
+
+/**
+ * A committee member as the public sees them (`members` of {@link Committee}): only the details
+ * the person consented to publish, each on its own; `null` (or `[]`) for every other one. A
+ * member who did not consent to their name is still shown as a seat that is filled.
+ */
+export const PublicCommitteeMember = z.object({
+  role: CommitteeRole,
+  name: z.nullable(Name),
+  organization: z.nullable(Name),
+  country: z.nullable(CountryCode),
+  languages: z.array(Locale),
+  /** The email and phone the person consented to publish; `null` for neither. */
+  contact: z.nullable(ContactDetails),
+});
+export type PublicCommitteeMember = z.output<typeof PublicCommitteeMember>;
+
 /** An action-package committee: who coordinates it and who represents civil society on it (R4). */
 export const Committee = z.object({
   id: Id,
@@ -48,6 +68,11 @@ export const Committee = z.object({
   countries: z.array(CountryCode),
   /** When proposals sent to this committee are answered publicly. */
   acceptsProposals: z.boolean(),
+  /**
+   * Every coordinator and CSO representative, with only the details each consented to publish.
+   * `coordinator` and `csoRepresentative` are the first of each role who consented to their name.
+   */
+  members: z.optional(z.array(PublicCommitteeMember)),
 });
 export type Committee = z.output<typeof Committee>;
 

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { Count, DateTime, Id, plainText } from './common.js';
 
-/** Curation roles: the technical secretariat, one action-package committee, one country. */
-export const Role = z.enum(['secretariat', 'committee', 'country']);
+/**
+ * Curation roles: the technical secretariat, one action-package committee, one country, one
+ * regional mechanism (`crm`, `mirps`, `caricom`…: the commitments it shares and its own events).
+ */
+export const Role = z.enum(['secretariat', 'committee', 'country', 'mechanism']);
 export type Role = z.output<typeof Role>;
 
 /** One audited curation change: who, when, what changed. */
@@ -16,7 +19,7 @@ export const AuditEntry = z.object({
     accountId: z.optional(z.nullable(Id)),
     /** The role acted in; `null` for what is no one's curation, such as signing in. */
     role: z.nullable(Role),
-    /** The action-package id or country code the role is limited to. */
+    /** The action-package id, country code or mechanism id the role is limited to. */
     scope: z.nullable(z.string()),
     /** The token's label, or the person's name. */
     label: z.nullable(plainText(200)),

@@ -118,6 +118,8 @@ export const Registration = z.object({
     }),
   ),
   answers: z.array(z.object({ criterionId: Id, answer: plainText(LIMITS.short) })),
+  /** The version of the event's selection criteria the answers answer (`null`: from before versions were kept). */
+  criteriaVersion: z.nullable(checked(z.int(), z.minimum(1))),
   waitlisted: z.boolean(),
   locale: z.nullable(Locale),
   reason: z.nullable(plainText(LIMITS.short)),
@@ -146,6 +148,8 @@ export const SelectionReport = z.object({
    */
   version: checked(z.int(), z.minimum(1)),
   publishedAt: DateTime,
+  /** The version of the event's selection criteria in force when registration closed. */
+  criteriaVersion: z.optional(z.nullable(checked(z.int(), z.minimum(1)))),
   /**
    * Counts below this are suppressed (`null`), and as many others as it takes that no
    * suppressed count can be worked out from the totals and the other counts.

@@ -21,6 +21,7 @@ import {
   dateText,
   errorText,
   loadingText,
+  mechanismTitle,
   number,
   pillarLabel,
   retryText,
@@ -183,6 +184,7 @@ export class LadCommitmentsPage extends ConsolePage {
         'mechanism',
         msg('Regional mechanism', { id: 'filter.mechanism' }),
         MECHANISMS.map((m) => ({ value: m.id, label: pickText(m.name, locale).text })).sort(byLabel),
+        fixed.mechanism ? mechanismTitle(fixed.mechanism) : undefined,
       )}
       ${select(
         'status',

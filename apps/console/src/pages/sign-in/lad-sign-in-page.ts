@@ -1,6 +1,6 @@
 import { isLadApiError } from '@lad/sdk';
 import { msg, str } from '@lit/localize';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { LadSignedInEvent } from '../../internal/events.js';
 import { errorText, waitText } from '../../internal/messages.js';
@@ -12,11 +12,14 @@ import {
   signInWithPasskey,
 } from '../../internal/passkeys.js';
 import { baseStyles } from '../../internal/styles.js';
+import { OidcSettings, ssoButtonText, ssoErrorText } from './oidc.js';
 
 /**
- * Signing in: email and password, or a passkey. A wrong email and a wrong password get one
- * answer (the API gives one, so nobody learns which accounts exist); too many attempts say how
- * long to wait.
+ * Signing in: email and password, a passkey, or — when the API has a provider configured —
+ * single sign-on ("Sign in with Microsoft"), a plain link the browser follows to the provider
+ * and back. A wrong email and a wrong password get one answer (the API gives one, so nobody
+ * learns which accounts exist); too many attempts say how long to wait; single sign-on that came
+ * back refused (`?sso=<code>`) says why.
  */
 @customElement('lad-sign-in-page')
 export class LadSignInPage extends ConsolePage {
@@ -38,8 +41,35 @@ export class LadSignInPage extends ConsolePage {
 
   @state() private busy = false;
   @state() private error = '';
+  /** Single sign-on, when the API offers it. */
+  @state() private sso: OidcSettings | null = null;
+  /** Set once the person tries another way: the single sign-on refusal is then old news. */
+  @state() private ssoDismissed = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api) void this.loadSso();
+  }
+
+  private async loadSso(): Promise<void> {
+    try {
+      const settings = await this.api.transport.get(OidcSettings, 'auth/oidc', undefined, {
+        cache: 'no-store',
+      });
+      this.sso = settings.enabled && settings.name ? settings : null;
+    } catch {
+      // No button: the password and passkeys still work, and they say so when the API is down.
+      this.sso = null;
+    }
+  }
+
+  /** Where the single sign-on button goes: the API's start, with the page to come back to. */
+  private get ssoHref(): string {
+    const next = this.query.get('next');
+    return this.api.transport.url('auth/oidc/start', next ? { next } : undefined);
+  }
 
   protected override render() {
+    const message = this.error || (this.ssoDismissed ? null : ssoErrorText(this.query.get('sso')));
     return html`
       <h1 tabindex="-1">${msg('Sign in', { id: 'signin.title' })}</h1>
       <p>
@@ -50,7 +80,7 @@ export class LadSignInPage extends ConsolePage {
           },
         )}
       </p>
-      <div role="alert">${this.error ? html`<div class="notice error"><p>${this.error}</p></div>` : nothing}</div>
+      <div role="alert">${message ? html`<div class="notice error"><p>${message}</p></div>` : nothing}</div>
       <form @submit=${this.submit} novalidate>
         <div class="field">
           <label for="email">${msg('Email', { id: 'signin.email' })}</label>
@@ -70,6 +100,12 @@ export class LadSignInPage extends ConsolePage {
             <button class="secondary" type="button" ?disabled=${this.busy} @click=${this.passkey}>
               ${msg('Sign in with a passkey', { id: 'signin.passkey' })}
             </button>`
+          : nothing
+      }
+      ${
+        this.sso?.name
+          ? html`<p class="or">${msg('Or with your organisation’s account:', { id: 'signin.oidc_or' })}</p>
+            <a class="button secondary" href=${this.ssoHref}>${ssoButtonText(this.sso.name)}</a>`
           : nothing
       }
     `;
@@ -98,6 +134,7 @@ export class LadSignInPage extends ConsolePage {
   private async attempt(call: () => Promise<{ account: LadSignedInEvent['account'] }>): Promise<void> {
     this.busy = true;
     this.error = '';
+    this.ssoDismissed = true;
     try {
       const { account } = await call();
       this.dispatchEvent(new LadSignedInEvent(account));

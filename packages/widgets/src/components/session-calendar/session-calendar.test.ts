@@ -162,6 +162,37 @@ describe('an event', () => {
     await expectAccessible(el, 'agenda states');
   });
 
+  test('a cancelled session says so, with its reason, and offers neither registration nor topics', async () => {
+    const open = eventFixture('open');
+    const cancelled = eventFixture('open', {
+      id: 'evt-cancelled',
+      status: 'cancelled',
+      cancelledAt: new Date(T0 - 86_400_000).toISOString(),
+      cancellationReason: 'The venue is closed after the storm.',
+      registration: open.registration ? { ...open.registration, state: 'closed' } : null,
+    });
+    const { fetch } = fakeApi({
+      events: () => ({ items: [cancelled], nextCursor: null }),
+      committees: () => ({ items: committeesFixture() }),
+    });
+    const el = mount<LadSessionCalendar>(
+      `<lad-session-calendar api-base="${api}" lang="en" view="list" from="${cancelled.startsAt.slice(0, 7)}"></lad-session-calendar>`,
+      (e) => {
+        e.fetch = fetch;
+      },
+    );
+    await until(() => $(el, 'article[data-id="evt-cancelled"] h4 button'), 15_000);
+    ($(el, 'article[data-id="evt-cancelled"] h4 button') as HTMLButtonElement).click();
+    const card = await until(() => $(el, 'article[data-id="evt-cancelled"] .agenda')?.closest('article'));
+    expect(card.querySelector('[part="cancelled"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'This meeting is cancelled. The venue is closed after the storm.',
+    );
+    const labels = [...card.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(labels).not.toContain('Register');
+    expect(labels).not.toContain('Propose a topic');
+    await expectAccessible(el, 'cancelled');
+  });
+
   test('register in place; add to calendar; subscribe to the filter', async () => {
     const el = calendar('view="list" from="2026-03" kind="coordinators_meeting"');
     const opened: string[] = [];

@@ -74,6 +74,7 @@ const MAX_SHOWN_PER_DAY = 2;
  * @csspart list - The list of events.
  * @csspart event - One event.
  * @csspart agenda - An event's agenda.
+ * @csspart cancelled - The notice on a cancelled event, with its reason.
  * @csspart cadence - The quarterly cadence table.
  * @csspart subscribe - The calendar feed section.
  * @csspart language-menu - The language menu.
@@ -354,7 +355,10 @@ export class LadSessionCalendar extends LadElement {
     const agenda = event.agenda;
     const published = agenda?.publishedAt;
     const key = `propose:${event.id}`;
-    const proposing = !!event.topicProposalsCloseAt && Date.parse(event.topicProposalsCloseAt) > Date.now();
+    const proposing =
+      event.status !== 'cancelled' &&
+      !!event.topicProposalsCloseAt &&
+      Date.parse(event.topicProposalsCloseAt) > Date.now();
     return html`<section class="agenda" part="agenda">
       <h5>${msg('Agenda', { id: 'cal.agenda' })}</h5>
       ${
@@ -431,6 +435,14 @@ export class LadSessionCalendar extends LadElement {
     const place = eventPlace(event, this.value?.reference);
     return html`<article class="event panel" part="event" data-id=${event.id} aria-labelledby=${`e-${event.id}`}>
       <p class="kind">${eventKindLabel(event.kind)}${who ? html` · <span>${who}</span>` : nothing}</p>
+      ${
+        event.status === 'cancelled'
+          ? html`<p class="notice error" part="cancelled">
+              <strong>${msg('This meeting is cancelled.', { id: 'cal.cancelled' })}</strong>
+              ${event.cancellationReason ? html` <span>${event.cancellationReason}</span>` : nothing}
+            </p>`
+          : nothing
+      }
       <h4 id=${`e-${event.id}`}>${
         this.shownView === 'list'
           ? html`<button type="button" class="link" aria-expanded=${full ? 'true' : 'false'} @click=${() => this.select(event)}>${text(event.title)}</button>`
