@@ -216,7 +216,8 @@ describe('filling it in', () => {
     expect(received[0]?.detail.eventId).toBe(OPEN);
     expect(JSON.stringify(received[0]?.detail)).not.toMatch(/Roseline|@example\.org|Kolektif/);
     await expectAccessible(el, 'receipt');
-  });
+    // Some hundred key presses, each a round trip to the browser: a minute on a busy machine.
+  }, 60_000);
 
   test('errors on leaving a field and on sending: next to the field, summarised with links, focus on the first', async () => {
     const el = form(OPEN);
