@@ -59,6 +59,13 @@ export const ROUTES: readonly Route[] = [
     title: () => msg('Record progress', { id: 'progress.title' }),
   },
   {
+    name: 'commitment-new',
+    pattern: /^\/commitments\/new$/,
+    tag: 'lad-commitment-edit-page',
+    load: () => import('../pages/commitment-edit/lad-commitment-edit-page.js'),
+    title: () => msg('New commitment', { id: 'edit.new_title' }),
+  },
+  {
     name: 'commitment',
     pattern: /^\/commitments\/([^/]+)$/,
     tag: 'lad-commitment-edit-page',
@@ -226,7 +233,7 @@ export const NAV: readonly NavItem[] = [
   {
     href: '#/commitments',
     label: () => msg('Commitments', { id: 'nav.commitments', desc: 'Nav link to the commitments list' }),
-    current: ['commitments', 'commitment', 'progress'],
+    current: ['commitments', 'commitment', 'commitment-new', 'progress'],
   },
   {
     href: '#/translations',

@@ -133,6 +133,7 @@ export class LadCommitmentsPage extends ConsolePage {
   protected override render() {
     return html`
       <h1 tabindex="-1">${msg('Commitments', { id: 'commitments.title' })}</h1>
+      <p><a href="#/commitments/new">${msg('New commitment', { id: 'edit.new_title' })}</a></p>
       ${this.renderFilters()} ${this.renderResults()}
     `;
   }
