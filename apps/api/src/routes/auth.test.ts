@@ -498,7 +498,7 @@ describe('rate limits', () => {
       h.clock.advance(15 * 60_000);
       expect((await attempt(p.email, address(), PASSWORD)).status).toBe(200);
     });
-  });
+  }, 120_000); // forty password checks (scrypt), each a CPU burst: slow on a busy machine
 });
 
 /** A software authenticator: a P-256 key, attestation `none`, assertions signed by hand. */
@@ -826,4 +826,4 @@ test('the audit entries written before accounts stay readable, with no account',
   } finally {
     await db.close();
   }
-});
+}, 120_000); // every migration on PGlite, in process: a minute on a busy machine
