@@ -135,7 +135,7 @@ export default defineConfig({
   // `changeOrigin: false`: the API sees the page's own host, as behind the LAD server.
   server: { proxy: { '/v1': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } } },
   test: {
-    testTimeout: 20_000,
+    testTimeout: 40_000,
     hookTimeout: 60_000,
     projects: [
       {

@@ -5,8 +5,11 @@ import { resetLocale } from '../internal/locale.js';
 // Helpers for the console's browser tests (the widgets' own, packages/widgets/src/testing/dom.ts,
 // for a whole app instead of one widget).
 
-/** Waits until `check` returns something truthy (polls on a timer: a background tab gets no frames). */
-export async function until<T>(check: () => T, timeout = 8_000): Promise<NonNullable<T>> {
+/**
+ * Waits until `check` returns something truthy (polls on a timer: a background tab gets no frames).
+ * 15 s: the console's tests share two cores with the API's in `pnpm test`; nothing here is timed.
+ */
+export async function until<T>(check: () => T, timeout = 15_000): Promise<NonNullable<T>> {
   const started = performance.now();
   for (;;) {
     const value = check();
