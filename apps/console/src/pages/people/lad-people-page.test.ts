@@ -80,6 +80,14 @@ function setup(
 
 const button = (el: Element, label: RegExp) =>
   findAll<HTMLButtonElement>(el, 'button').find((b) => label.test(text(b))) as HTMLButtonElement;
+/** Clicks a button once it is there and enabled: after each change the page reads the list again, buttons disabled meanwhile. */
+const press = async (within: () => Element, label: RegExp) =>
+  (
+    await until(() => {
+      const b = button(within(), label);
+      return b && !b.disabled ? b : null;
+    })
+  ).click();
 const row = (el: Element, id: string) => find(el, `tr[data-person="${id}"]`) as HTMLElement;
 const select = async (el: Element, selector: string, value: string) => {
   const s = find<HTMLSelectElement>(el, selector) as HTMLSelectElement;
@@ -134,7 +142,7 @@ test('invite a CRM officer: the link is shown once, with a copy button, and the 
   await select(el, '#invite-scope', 'crm');
   await select(el, '#invite-locale', 'es');
   const reads = api.seen.filter((r) => r.path === 'people').length;
-  button(el, /^Create the invitation link$/).click();
+  await press(() => el, /^Create the invitation link$/);
   await until(() => find(el, '#created-link'));
   expect(writes).toEqual([
     { email: 'lucia@crm.example.org', role: 'mechanism', scope: 'crm', name: 'Lucía', locale: 'es' },
@@ -145,7 +153,7 @@ test('invite a CRM officer: the link is shown once, with a copy button, and the 
   await until(() => api.seen.filter((r) => r.path === 'people').length > reads);
   // The copy button puts the link in the clipboard.
   const copy = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-  button(el, /^Copy the link$/).click();
+  await press(() => el, /^Copy the link$/);
   await until(() => text(find(el, '#created') as Element).includes('Copied.'));
   expect(copy).toHaveBeenCalledWith(link);
   await expectAccessible(el);
@@ -162,7 +170,7 @@ test('an invitation the API refuses: the email and the scope named at their fiel
   await until(() => find(el, '#invite-email'));
   // Not an email: refused before anything is sent.
   await typeInto(find<HTMLInputElement>(el, '#invite-email') as HTMLInputElement, 'not an address');
-  button(el, /^Create the invitation link$/).click();
+  await press(() => el, /^Create the invitation link$/);
   await until(() => focused()?.id === 'invite-email');
   expect(find(el, '#invite-email')?.getAttribute('aria-invalid')).toBe('true');
   expect(text(el)).toContain('Enter an email address, such as name@example.org.');
@@ -170,7 +178,7 @@ test('an invitation the API refuses: the email and the scope named at their fiel
 
   await typeInto(find<HTMLInputElement>(el, '#invite-email') as HTMLInputElement, 'x@example.org');
   await select(el, '#invite-role', 'mechanism');
-  button(el, /^Create the invitation link$/).click();
+  await press(() => el, /^Create the invitation link$/);
   await until(() => focused()?.id === 'invite-scope');
   expect(text(el)).toContain('Choose one from the list.');
   expect(find(el, '#created-link')).toBeNull();
@@ -186,17 +194,17 @@ test('change roles: add a mechanism role, take another away', async () => {
     },
   });
   await until(() => row(el, 'acc-3'));
-  button(row(el, 'acc-3'), /^Change roles/).click();
+  await press(() => row(el, 'acc-3'), /^Change roles/);
   await until(() => focused()?.id === 'roles-heading');
   expect(text(find(el, '.roles-panel') as Element)).toContain('Roles of Jean Baptiste');
   await select(el, '#add-acc-3-scope', 'caricom');
-  button(el, /^Add this role$/).click();
+  await press(() => el, /^Add this role$/);
   await until(() => patches.length === 1);
   expect(patches[0]).toEqual({ addRoles: [{ role: 'mechanism', scope: 'caricom' }] });
   await until(() =>
     text(el).includes('Jean Baptiste now also acts as Regional mechanism officer — CARICOM.'),
   );
-  button(el, /^Take this role away/).click();
+  await press(() => el, /^Take this role away/);
   await until(() => patches.length === 2);
   expect(patches[1]).toEqual({ removeRoles: [{ role: 'country', scope: 'HT' }] });
   await expectAccessible(el);
@@ -216,15 +224,15 @@ test('suspend and let in again; the last secretariat member is kept, and the pag
     'PATCH people/acc-1': () => problem(409, { code: 'last-secretariat' }),
   });
   await until(() => row(el, 'acc-2'));
-  button(row(el, 'acc-2'), /^Suspend/).click();
+  await press(() => row(el, 'acc-2'), /^Suspend/);
   await until(() => text(el).includes('Lucía Gómez is suspended: signed out everywhere'));
-  button(row(el, 'acc-3'), /^Let in again/).click();
+  await press(() => row(el, 'acc-3'), /^Let in again/);
   await until(() => text(el).includes('Jean Baptiste can sign in again.'));
   expect(patches).toEqual([
     ['acc-2', { suspended: true }],
     ['acc-3', { suspended: false }],
   ]);
-  button(row(el, 'acc-1'), /^Suspend/).click();
+  await press(() => row(el, 'acc-1'), /^Suspend/);
   await until(() => text(el).includes('This is the last active member of the secretariat.'));
   expect(find(el, '[role="alert"] .notice.error')).not.toBeNull();
   await expectAccessible(el);
@@ -239,16 +247,16 @@ test('remove asks first: Cancel sends nothing, confirming removes', async () => 
     },
   });
   await until(() => row(el, 'acc-3'));
-  button(row(el, 'acc-3'), /^Remove/).click();
+  await press(() => row(el, 'acc-3'), /^Remove/);
   const dialog = await until(() => find<HTMLDialogElement>(el, 'dialog[open]'));
   expect(text(dialog)).toContain('Remove Jean Baptiste?');
   await expectAccessible(el, 'dialog');
-  button(dialog, /^Cancel$/).click();
+  await press(() => dialog, /^Cancel$/);
   await until(() => !find(el, 'dialog[open]'));
   expect(deleted).toEqual([]);
-  button(row(el, 'acc-3'), /^Remove/).click();
+  await press(() => row(el, 'acc-3'), /^Remove/);
   const again = await until(() => find<HTMLDialogElement>(el, 'dialog[open]'));
-  button(again, /^Remove Jean Baptiste$/).click();
+  await press(() => again, /^Remove Jean Baptiste$/);
   await until(() => text(el).includes('Jean Baptiste was removed.'));
   expect(deleted).toEqual(['acc-3']);
 });
@@ -291,7 +299,7 @@ test.each([
   await page.viewport(width, height);
   const { el } = setup();
   await until(() => row(el, 'acc-2'));
-  button(row(el, 'acc-2'), /^Change roles/).click();
+  await press(() => row(el, 'acc-2'), /^Change roles/);
   await until(() => find(el, '.roles-panel'));
   expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
   for (const wrap of findAll(el, '.table-wrap'))
