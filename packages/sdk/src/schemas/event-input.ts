@@ -14,7 +14,6 @@ import {
   withRules,
 } from './common.js';
 import { CountryCode } from './country.js';
-import { SelectionCriterion } from './event.js';
 import { EventKind, eventShape, Venue, windowShape } from './event-shapes.js';
 import { LocalizedText } from './locale.js';
 import { PageLimit } from './page.js';
@@ -89,21 +88,6 @@ export const EventQuery = z.object({
   limit: z.optional(PageLimit),
 });
 export type EventQuery = z.input<typeof EventQuery>;
-
-/** One version of an event's selection criteria, as applicants saw them (R2: transparent). */
-export const CriteriaVersion = z.object({
-  version: checked(z.int(), z.minimum(1)),
-  criteria: z.array(SelectionCriterion),
-  /** When this version was published. */
-  publishedAt: DateTime,
-  /** When a newer version replaced it; `null` for the version in force. */
-  supersededAt: z.nullable(DateTime),
-});
-export type CriteriaVersion = z.output<typeof CriteriaVersion>;
-
-/** Every version of an event's selection criteria, oldest first. */
-export const CriteriaHistory = z.object({ eventId: Id, versions: z.array(CriteriaVersion) });
-export type CriteriaHistory = z.output<typeof CriteriaHistory>;
 
 /** Cancelling an event: the reason is sent to everyone who applied, in their e-mail. */
 export const EventCancellation = z.strictObject({

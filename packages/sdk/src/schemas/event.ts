@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Agenda } from './agenda.js';
-import { Count, DateTime, endsAfterStart, HttpUrl, Id, withRules } from './common.js';
+import { Count, checked, DateTime, endsAfterStart, HttpUrl, Id, withRules } from './common.js';
 import { eventShape, windowShape } from './event-shapes.js';
 import { LocalizedText } from './locale.js';
 
@@ -82,3 +82,20 @@ export const Event = withRules(
   endsAfterStart('startsAt', 'endsAt'),
 );
 export type Event = z.output<typeof Event>;
+
+// In this module, not event-input.ts, so a bundle that reads the history (the public selection
+// report) does not take the editing schemas with it.
+/** One version of an event's selection criteria, as applicants saw them (R2: transparent). */
+export const CriteriaVersion = z.object({
+  version: checked(z.int(), z.minimum(1)),
+  criteria: z.array(SelectionCriterion),
+  /** When this version was published. */
+  publishedAt: DateTime,
+  /** When a newer version replaced it; `null` for the version in force. */
+  supersededAt: z.nullable(DateTime),
+});
+export type CriteriaVersion = z.output<typeof CriteriaVersion>;
+
+/** Every version of an event's selection criteria, oldest first. */
+export const CriteriaHistory = z.object({ eventId: Id, versions: z.array(CriteriaVersion) });
+export type CriteriaHistory = z.output<typeof CriteriaHistory>;

@@ -2,16 +2,19 @@ import {
   ACTION_PACKAGES,
   type AgendaTopicProposal,
   type Committee,
+  type CriteriaHistory,
   type Event,
   type RegistrationReceipt,
   type RegistrationState,
   type SecretariatMember,
+  type SelectionCriterion,
   type SelectionReport,
 } from '@lad/sdk';
 import { fakeApi } from './fixtures.js';
 
 // Fixtures for the participation widgets (stories and tests of states the API cannot be put
-// in): events in each registration state, committees, the secretariat, a selection report.
+// in): events in each registration state, committees, the secretariat, a selection report, a
+// history of selection criteria.
 // Shapes are the SDK's; every response still goes through its schemas in the widget.
 
 const five = (en: string, es: string, pt: string, fr: string, ht: string) => ({
@@ -204,6 +207,7 @@ export function reportFixture(): SelectionReport {
     eventId: 'evt-closed',
     version: 1,
     publishedAt: new Date(Date.now() - 2 * day).toISOString(),
+    criteriaVersion: 1,
     suppressedBelow: 3,
     totals: { applied: 32, selected: 19, waitlisted: 5, notSelected: 8 },
     byKind: [
@@ -220,6 +224,63 @@ export function reportFixture(): SelectionReport {
       row('women', 7, 4),
     ],
     byCountry: [row('BR', 6, 5), row('CO', 3, null), row('HT', 3, 0), row('MX', null, null)],
+  };
+}
+
+/** Version 1 of the fixture events' criteria, before they changed: one question, worded otherwise. */
+export const firstCriteriaFixture = (): SelectionCriterion[] => [
+  {
+    id: 'crit-work',
+    text: five(
+      'How long has your organisation worked on migration?',
+      '¿Desde cuándo trabaja su organización en migración?',
+      'Há quanto tempo sua organização trabalha com migração?',
+      'Depuis combien de temps votre organisation travaille-t-elle sur les migrations ?',
+      'Depi konbyen tan òganizasyon ou ap travay sou migrasyon?',
+    ),
+    answer: 'text',
+    required: true,
+  },
+];
+
+/**
+ * The criteria history of an event: for one at version 2, whose criteria changed after
+ * registration opened, version 1 ({@link firstCriteriaFixture}) and then its criteria.
+ */
+export function criteriaHistoryFixture(event: Event): CriteriaHistory {
+  const w = event.registration as NonNullable<Event['registration']>;
+  const changed = at(Date.parse(w.opensAt), 2);
+  if (w.criteriaVersion < 2)
+    return {
+      eventId: event.id,
+      versions: [
+        { version: 1, criteria: w.criteria, publishedAt: at(Date.parse(w.opensAt), -7), supersededAt: null },
+      ],
+    };
+  return {
+    eventId: event.id,
+    versions: [
+      {
+        version: 1,
+        criteria: firstCriteriaFixture(),
+        publishedAt: at(Date.parse(w.opensAt), -7),
+        supersededAt: changed,
+      },
+      { version: 2, criteria: w.criteria, publishedAt: changed, supersededAt: null },
+    ],
+  };
+}
+
+/**
+ * A closed event whose criteria changed (now version 2) after its selection report was made
+ * with version 1, and that report.
+ */
+export function changedCriteriaFixture(): { event: Event; report: SelectionReport } {
+  const event = eventFixture('closed');
+  const w = event.registration as NonNullable<Event['registration']>;
+  return {
+    event: { ...event, registration: { ...w, criteriaVersion: 2 } },
+    report: { ...reportFixture(), criteriaVersion: 1 },
   };
 }
 
@@ -304,13 +365,16 @@ export function sessionsFixture(now = Date.now()): Event[] {
 }
 
 /** A fake API with every participation endpoint answered from the fixtures. */
-export function participationApi(options: { event?: Event; post?: (url: URL) => unknown } = {}) {
+export function participationApi(
+  options: { event?: Event; report?: SelectionReport; post?: (url: URL) => unknown } = {},
+) {
   const event = options.event ?? eventFixture();
   const sessions = sessionsFixture();
   const byId = new Map([...sessions, event].map((e) => [e.id, e]));
   return fakeApi({
     [`events/${event.id}`]: () => event,
-    [`events/${event.id}/selection-report`]: () => reportFixture(),
+    [`events/${event.id}/selection-report`]: () => options.report ?? reportFixture(),
+    [`events/${event.id}/criteria`]: () => criteriaHistoryFixture(event),
     [`events/${event.id}/agenda-topics`]: (_url, request) =>
       request.method === 'POST'
         ? (options.post?.(_url) ?? {

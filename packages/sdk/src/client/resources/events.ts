@@ -1,14 +1,8 @@
 import { isLadApiError } from '../../errors/index.js';
 import { Agenda } from '../../schemas/agenda.js';
 import { AgendaDraft, type AgendaInput } from '../../schemas/agenda-draft.js';
-import { Event } from '../../schemas/event.js';
-import {
-  CriteriaHistory,
-  type EventCancellation,
-  type EventInput,
-  type EventPatch,
-  type EventQuery,
-} from '../../schemas/event-input.js';
+import { CriteriaHistory, Event } from '../../schemas/event.js';
+import type { EventCancellation, EventInput, EventPatch, EventQuery } from '../../schemas/event-input.js';
 import { Page } from '../../schemas/page.js';
 import { validate } from '../../validate.js';
 import type { LadTransport, RequestOptions } from '../transport.js';

@@ -94,7 +94,11 @@ describe('the event and its window', () => {
     expect(shown).toMatch(/When \(local time, Bogota\)/);
     expect(shown).toContain('Registration is open until');
     expect(shown).toContain('Selection criteria');
-    expect(shown).toMatch(/Published on \w+ \d+, \d{4}/);
+    expect(shown).toMatch(
+      new RegExp(
+        `Version ${event.registration.criteriaVersion} of the criteria, published on \\w+ \\d+, \\d{4}\\.`,
+      ),
+    );
     expect(shown).toContain(
       `${event.registration.capacity - event.registration.seatsTaken} of ${event.registration.capacity} left`,
     );
@@ -112,6 +116,42 @@ describe('the event and its window', () => {
     ]);
     expect(shown).toMatch(/erased 365 days after the event/);
     await expectAccessible(el, 'open');
+  });
+
+  test('the version of the criteria applications answer, with its date or without one; in Kreyòl too', async () => {
+    const open = eventFixture('open');
+    const w = open.registration as NonNullable<typeof open.registration>;
+    const versioned = (criteriaPublishedAt: string | null) => ({
+      ...open,
+      registration: { ...w, criteriaVersion: 2, criteriaPublishedAt },
+    });
+    let event = versioned('2026-03-03T15:00:00Z');
+    const { fetch } = fakeApi({ [`events/${open.id}`]: () => event });
+    const criteriaHint = (el: Element) => $(el, '[part="criteria"] .hint')?.textContent?.trim();
+    const mountIn = (lang: string) =>
+      mount<LadRegistrationForm>(
+        `<lad-registration-form event="${open.id}" lang="${lang}"></lad-registration-form>`,
+        (e) => {
+          e.fetch = fetch;
+        },
+      );
+
+    let el = mountIn('en');
+    await until(() => $(el, 'form'));
+    expect(criteriaHint(el)).toBe('Version 2 of the criteria, published on March 3, 2026.');
+
+    await cleanup();
+    el = mountIn('ht');
+    await inLocale(el, 'ht');
+    await until(() => /Vèsyon/.test(criteriaHint(el) ?? ''));
+    expect(criteriaHint(el)).toBe('Vèsyon 2 kritè yo, pibliye 3 mas 2026.');
+    await expectAccessible(el, 'criteria version, ht');
+
+    await cleanup();
+    event = versioned(null);
+    el = mountIn('en');
+    await until(() => $(el, 'form'));
+    expect(criteriaHint(el)).toBe('Version 2 of the criteria.');
   });
 
   test('not yet open, closed with its selection report, full with a waiting list', async () => {

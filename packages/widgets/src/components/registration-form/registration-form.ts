@@ -275,13 +275,24 @@ export class LadRegistrationForm extends LadFormElement<RegistrationReceipt> {
   private renderCriteria(ev: Event) {
     const w = ev.registration;
     if (!w?.criteria.length) return nothing;
+    // The same message as the selection report's: written alike in both, so it is one to translate.
+    const version = w.criteriaVersion;
     return html`<section class="criteria" part="criteria" aria-labelledby="criteria-title">
       <h3 id="criteria-title">${msg('Selection criteria', { id: 'reg.criteria' })}</h3>
-      ${
+      <p class="hint">${
         w.criteriaPublishedAt
-          ? html`<p class="hint">${msg(str`Published on ${date(w.criteriaPublishedAt, { dateStyle: 'long' })}.`, { id: 'reg.criteria_published' })}</p>`
-          : nothing
-      }
+          ? msg(
+              str`Version ${number(version)} of the criteria, published on ${date(w.criteriaPublishedAt, { dateStyle: 'long' })}.`,
+              {
+                id: 'reg.criteria_version_published',
+                desc: 'Under the selection criteria: which version of them applications answer (a new version is made when they change after registration opens), and when it was published',
+              },
+            )
+          : msg(str`Version ${number(version)} of the criteria.`, {
+              id: 'reg.criteria_version',
+              desc: 'Which version of the selection criteria applications answer (or answered): a change after registration opens makes a new version',
+            })
+      }</p>
       <ol>
         ${w.criteria.map((c) => html`<li>${text(c.text)}${c.required ? nothing : html` <span class="need">(${optionalText()})</span>`}</li>`)}
       </ol>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { pendingFetch } from '../../testing/fixtures.js';
-import { eventFixture, participationApi } from '../../testing/participation.js';
+import { changedCriteriaFixture, eventFixture, participationApi } from '../../testing/participation.js';
 import { failingFetch, widget } from '../../testing/story.js';
 import './lad-selection-report.js';
 
@@ -16,6 +16,13 @@ export default meta;
 type Story = StoryObj;
 
 export const Published: Story = {};
+/** The criteria changed after registration closed: the report lists version 1, which it used. */
+export const EarlierCriteria: Story = {
+  render: () => {
+    const { event, report } = changedCriteriaFixture();
+    return widget('lad-selection-report', { event: event.id }, participationApi({ event, report }).fetch);
+  },
+};
 export const NotPublished: Story = {
   render: () => {
     const event = eventFixture('open');

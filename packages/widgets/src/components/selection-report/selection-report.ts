@@ -1,8 +1,10 @@
 import {
   type Event,
+  getCriteriaHistory,
   getEvent,
   getSelectionReport,
   isLadApiError,
+  type SelectionCriterion,
   type SelectionReport,
   type SelectionReportRow,
 } from '@lad/sdk';
@@ -23,12 +25,14 @@ import { date, number, localized as text } from '../../internal/text.js';
 needMessages('registration');
 
 type Dimension = 'byKind' | 'byLevel' | 'byLedBy' | 'byCountry';
+type Loaded = { ev: Event; report: SelectionReport | null };
 
 /**
  * The anonymous outcome of an event's selection (R2: transparent mechanisms): how many
  * organisations applied and were selected, by kind of work, level, who leads them and country,
- * with the criteria used. Counts too small to publish without singling someone out are shown
- * as such. Shown only once the organisers published it.
+ * with the criteria used — the version in force when registration closed, even if they changed
+ * since. Counts too small to publish without singling someone out are shown as such. Shown only
+ * once the organisers published it.
  *
  * @tagname lad-selection-report
  * @summary The anonymous selection report of an event.
@@ -147,6 +151,29 @@ export class LadSelectionReport extends LadElement {
     },
   });
 
+  /**
+   * The version of the criteria the report was made with, when it is not the one in force now:
+   * its criteria are then loaded from the event's criteria history.
+   */
+  private get earlierVersion(): number | undefined {
+    const value = this.data.value as Loaded | undefined;
+    const version = value?.report?.criteriaVersion;
+    return version && version !== value.ev.registration?.criteriaVersion ? version : undefined;
+  }
+
+  private readonly history = new Resource(this, {
+    args: () => [this.apiBase, this.fetch, this.event, this.earlierVersion] as const,
+    transport: () => this.transport,
+    enabled: () => !!this.earlierVersion,
+    load: async ([, , event, version], transport, signal) => {
+      const found = (await getCriteriaHistory(transport, event, { signal })).versions.find(
+        (v) => v.version === version,
+      );
+      if (!found) throw new Error(`No version ${version} in the criteria history of ${event}`);
+      return found.criteria;
+    },
+  });
+
   private count(value: number | null) {
     return value === null
       ? msg('not shown', {
@@ -199,6 +226,35 @@ export class LadSelectionReport extends LadElement {
     </table>`;
   }
 
+  /** The criteria used: those of the report's version, never the current ones in their place. */
+  private renderCriteria(ev: Event, report: SelectionReport) {
+    const w = ev.registration;
+    const earlier = this.earlierVersion;
+    const history = this.history;
+    if (!w || !(earlier || w.criteria.length)) return nothing;
+    // The registration form's message, written alike so it is one to translate.
+    const version = report.criteriaVersion ?? w.criteriaVersion;
+    const list = (criteria: SelectionCriterion[]) =>
+      html`<ol class="criteria" part="criteria">${criteria.map((c) => html`<li>${text(c.text)}</li>`)}</ol>`;
+    return html`<section aria-labelledby="criteria-title">
+      <h3 id="criteria-title">${msg('Criteria used', { id: 'report.criteria' })}</h3>
+      <p class="hint">${msg(str`Version ${number(version)} of the criteria.`, {
+        id: 'reg.criteria_version',
+        desc: 'Which version of the selection criteria applications answer (or answered): a change after registration opens makes a new version',
+      })}</p>
+      ${
+        !earlier
+          ? list(w.criteria)
+          : history.pending
+            ? html`<p role="status">${loadingText()}</p>`
+            : history.state === 'ready'
+              ? list(history.value as SelectionCriterion[])
+              : html`<p class="notice error" role="alert">${msg(str`The criteria of version ${number(earlier)} could not be loaded.`, { id: 'report.criteria_error', desc: 'Instead of the list of an earlier version of the selection criteria, when it could not be loaded' })}
+                <button class="button" @click=${() => history.retry()}>${retryText()}</button></p>`
+      }
+    </section>`;
+  }
+
   private renderReport(ev: Event, report: SelectionReport) {
     const t = report.totals;
     // Labelled counts rather than a sentence: a sentence's nouns and verbs would have to agree
@@ -222,14 +278,7 @@ export class LadSelectionReport extends LadElement {
         ${totals.map(([label, n], i) => html`${i ? ' · ' : nothing}<span class="total">${withColon(label)} <strong>${number(n)}</strong></span>`)}
       </p>
       <p class="hint">${msg(str`Published on ${date(report.publishedAt, { dateStyle: 'long' })}. No names are published; counts under ${number(report.suppressedBelow)} are not shown, nor any count that could be worked out from the others, so that no organisation can be singled out.`, { id: 'report.published' })}</p>
-      ${
-        ev.registration?.criteria.length
-          ? html`<section aria-labelledby="criteria-title">
-            <h3 id="criteria-title">${msg('Criteria used', { id: 'report.criteria' })}</h3>
-            <ol class="criteria" part="criteria">${ev.registration.criteria.map((c) => html`<li>${text(c.text)}</li>`)}</ol>
-          </section>`
-          : nothing
-      }
+      ${this.renderCriteria(ev, report)}
       <ul class="legend" aria-hidden="true">
         <li><span class="bar"></span>${msg('Applied', { id: 'report.applied' })}</li>
         <li><span class="bar selected"></span>${msg('Selected', { id: 'report.selected' })}</li>
@@ -243,7 +292,7 @@ export class LadSelectionReport extends LadElement {
   }
 
   protected override render() {
-    const value = this.data.value as { ev: Event; report: SelectionReport | null } | undefined;
+    const value = this.data.value as Loaded | undefined;
     const status = this.data.state;
     return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${value ? 'false' : 'true'}>
       <div class="toolbar header">
