@@ -164,6 +164,13 @@ export const ROUTES: readonly Route[] = [
     title: () => msg('Agenda', { id: 'events.col_agenda' }),
   },
   {
+    name: 'event-criteria',
+    pattern: /^\/events\/([^/]+)\/criteria$/,
+    tag: 'lad-criteria-page',
+    load: () => import('../pages/events/lad-criteria-page.js'),
+    title: () => msg('Versions of the selection criteria', { id: 'criteria.title' }),
+  },
+  {
     name: 'event',
     pattern: /^\/events\/([^/]+)$/,
     tag: 'lad-event-edit-page',
@@ -280,7 +287,7 @@ export const NAV: readonly NavItem[] = [
   {
     href: '#/events',
     label: () => msg('Meetings', { id: 'nav.events', desc: 'Nav link to the meetings and their agendas' }),
-    current: ['events', 'event-new', 'event', 'event-agenda'],
+    current: ['events', 'event-new', 'event', 'event-agenda', 'event-criteria'],
   },
   {
     href: '#/bodies',

@@ -138,3 +138,36 @@ export const emailNotice = () =>
     id: 'events.email_notice',
     desc: 'Said before cancelling or rescheduling a meeting',
   });
+
+/**
+ * The link to a meeting's criteria versions (`#/events/<id>/criteria`), from the editor and the
+ * selection screen: "Earlier versions of the criteria (2)" once they changed.
+ */
+export function criteriaHistoryText(version: number): string {
+  const earlier = Math.max(0, version - 1);
+  if (!earlier)
+    return msg('Every version of the criteria', {
+      id: 'events.criteria_history_all',
+      desc: 'Link to the versions of a meeting’s selection criteria, when there is only one',
+    });
+  const n = number(earlier);
+  return msg(str`Earlier versions of the criteria (${n})`, {
+    id: 'events.criteria_history',
+    desc: 'Link to the versions of a meeting’s selection criteria; the number is how many came before the one in force',
+  });
+}
+
+/** "Required · In words": how a criterion is answered. */
+export function criterionTerms(c: { required: boolean; answer: 'text' | 'yes_no' }): string {
+  const need = c.required
+    ? msg('Required', { id: 'events.required' })
+    : msg('Optional', {
+        id: 'criteria.optional',
+        desc: 'A selection criterion applicants may leave unanswered',
+      });
+  const how =
+    c.answer === 'yes_no'
+      ? msg('Yes or no', { id: 'events.answer.yes_no' })
+      : msg('In words', { id: 'events.answer.text' });
+  return `${need} · ${how}`;
+}

@@ -34,6 +34,7 @@ import { ConsolePage } from '../../internal/page.js';
 import { baseStyles } from '../../internal/styles.js';
 import { type EventForm, type FormProblem, formOf, inputOf, newCriterionId, newForm } from './event-form.js';
 import {
+  criteriaHistoryText,
   emailNotice,
   fromLocalInput,
   instantText,
@@ -641,10 +642,15 @@ export class LadEventEditPage extends ConsolePage {
             )}</label>
           <h2 id="criteria-heading">${msg('Selection criteria', { id: 'events.criteria' })}</h2>
           ${
-            r
+            r && event
               ? html`<p class="version" id="criteria-version">
-                ${msg(str`Criteria version ${version}`, { id: 'events.criteria_version' })}
-              </p>`
+                  ${msg(str`Criteria version ${version}`, { id: 'events.criteria_version' })}
+                </p>
+                <p>
+                  <a id="criteria-history" href="#/events/${encodeURIComponent(event.id)}/criteria"
+                    >${criteriaHistoryText(version)}</a
+                  >
+                </p>`
               : nothing
           }
           <p class="hint" id="criteria-hint">

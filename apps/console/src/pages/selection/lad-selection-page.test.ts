@@ -16,6 +16,8 @@ import {
 } from '../../testing/dom.js';
 import { ACCOUNT, committeeFixture, fakeApi, json, problem } from '../../testing/fake-api.js';
 import {
+  changedCriteriaEvent,
+  criteriaHistoryFixture,
   EVENT_ID,
   type FakeSelection,
   fakeSelection,
@@ -182,6 +184,78 @@ describe('the applications', () => {
       { [`GET events/${EVENT_ID}/registrations`]: () => problem(403) },
     );
     await until(() => text(el).includes('The role you are acting in may not do this.'));
+  });
+});
+
+describe('criteria that changed', () => {
+  const changed = (routes: Routes = {}) =>
+    openSelection(
+      3,
+      {
+        entries: [
+          selectionEntry(1, { criteriaVersion: 1 }),
+          selectionEntry(2, {
+            criteriaVersion: 2,
+            answers: [
+              { criterionId: 'crit-1', answer: 'Nou akonpaye refijye' },
+              { criterionId: 'crit-2', answer: 'Yes' },
+            ],
+          }),
+          selectionEntry(3, { criteriaVersion: null }),
+        ],
+      },
+      {
+        [`GET events/${EVENT_ID}`]: () => json(changedCriteriaEvent()),
+        [`GET events/${EVENT_ID}/criteria`]: () => json(criteriaHistoryFixture()),
+        ...routes,
+      },
+    );
+
+  test('each application says the version it answered; an earlier one shows its answers with that version’s criteria', async () => {
+    const { el } = await changed();
+    await until(() => rows(el).length === 3 && text(rows(el)[0] as Element).includes('Answered criteria'));
+    const [first, second, third] = rows(el) as unknown as [Element, Element, Element];
+    await until(() => text(first).includes('Your work with migrants Travay nou depi 2001'));
+    expect(text(first)).toContain('Answered criteria version 1, shown below; version 2 is in force now.');
+    expect(text(first)).not.toContain('refugees');
+    expect(text(second)).toContain('Answered criteria version 2 (in force).');
+    expect(findAll(second, 'dl.answers > *').map((d) => text(d))).toEqual([
+      'Your work with migrants and refugees',
+      'Nou akonpaye refijye',
+      'Do you work in Haitian Creole?',
+      'Yes',
+    ]);
+    expect(text(third)).toContain('Answered before versions of the criteria were kept.');
+    // From before versions: the newest text of the criterion it answered.
+    expect(text(third)).toContain('Your work with migrants and refugees Travay nou depi 2003');
+    const link = find<HTMLAnchorElement>(el, '#criteria-history') as HTMLAnchorElement;
+    expect(text(link)).toBe('Earlier versions of the criteria (1)');
+    expect(link.getAttribute('href')).toBe(`#/events/${EVENT_ID}/criteria`);
+    await expectAccessible(el);
+  });
+
+  test('in Spanish: version 1’s criterion in Spanish beside its answer', async () => {
+    localStorage.setItem('lad-console-locale', 'es');
+    const { el } = await changed();
+    await until(() => document.documentElement.lang === 'es' && rows(el).length === 3);
+    const first = rows(el)[0] as Element;
+    await until(() => text(first).includes('Su trabajo con migrantes Travay nou depi 2001'));
+    expect(text(first)).toContain(
+      'Respondió la versión 1 de los criterios, que se muestra abajo; ahora está en vigor la versión 2.',
+    );
+  });
+
+  test('the earlier versions cannot be read: said, with “Try again”', async () => {
+    let fail = true;
+    const { el } = await changed({
+      [`GET events/${EVENT_ID}/criteria`]: () => (fail ? problem(500) : json(criteriaHistoryFixture())),
+    });
+    await until(() => text(el).includes('The earlier versions of the criteria could not be read'));
+    expect(text(rows(el)[0] as Element)).toContain('crit-1 Travay nou depi 2001');
+    fail = false;
+    button(el, /^Try again$/).click();
+    await until(() => text(rows(el)[0] as Element).includes('Your work with migrants Travay nou depi 2001'));
+    expect(text(el)).not.toContain('could not be read');
   });
 });
 

@@ -2,10 +2,12 @@ import {
   type AccountRole,
   CORE_LOCALES,
   type Committee,
+  type CriteriaHistory,
   confirmDecisions,
   decideRegistrations,
   discardDecisions,
   formatDate,
+  getCriteriaHistory,
   getEvent,
   isLadApiError,
   iterateEvents,
@@ -48,6 +50,7 @@ import {
 } from '../../internal/messages.js';
 import { ConsolePage } from '../../internal/page.js';
 import { baseStyles } from '../../internal/styles.js';
+import { criteriaHistoryText } from '../events/event-words.js';
 import {
   decisionLabel,
   kindLabel,
@@ -247,6 +250,9 @@ export class LadSelectionPage extends ConsolePage {
 
   @state() private event: LadEvent | null = null;
   @state() private eventError: unknown = null;
+  /** Every version of the criteria, read once they changed: older applications show the texts they answered. */
+  @state() private history: CriteriaHistory | null = null;
+  @state() private historyError: unknown = null;
   @state() private load: Load = { kind: 'loading' };
   @state() private events: EventsLoad = { kind: 'loading' };
   /** Applications chosen with the checkboxes. */
@@ -303,11 +309,26 @@ export class LadSelectionPage extends ConsolePage {
   private async fetchEvent(id: string): Promise<void> {
     this.event = null;
     this.eventError = null;
+    this.history = null;
+    this.historyError = null;
     try {
       const event = await getEvent(this.api.transport, id, { cache: 'no-cache' });
-      if (this.eventId === id) this.event = event;
+      if (this.eventId !== id) return;
+      this.event = event;
+      if ((event.registration?.criteriaVersion ?? 1) > 1) void this.fetchHistory(id);
     } catch (error) {
       if (this.eventId === id) this.eventError = error;
+    }
+  }
+
+  /** The earlier versions of the criteria, for the applications that answered one of them. */
+  private async fetchHistory(id: string): Promise<void> {
+    this.historyError = null;
+    try {
+      const history = await getCriteriaHistory(this.api.transport, id, { cache: 'no-cache' });
+      if (this.eventId === id) this.history = history;
+    } catch (error) {
+      if (this.eventId === id) this.historyError = error;
     }
   }
 
@@ -720,7 +741,30 @@ export class LadSelectionPage extends ConsolePage {
                   ${windowLabel(event.registration.state)}`
                 : nothing
             }
-          </p>`
+          </p>
+          ${
+            event.registration
+              ? html`<p>
+                <a id="criteria-history" href="#/events/${encodeURIComponent(event.id)}/criteria"
+                  >${criteriaHistoryText(event.registration.criteriaVersion)}</a
+                >
+              </p>`
+              : nothing
+          }`
+          : nothing
+      }
+      ${
+        this.historyError
+          ? html`<div class="notice error" role="alert">
+            <p>
+              ${msg(
+                'The earlier versions of the criteria could not be read: answers to them are shown without their criteria.',
+                { id: 'selection.history_error' },
+              )}
+              ${errorText(this.historyError)}
+            </p>
+            <button @click=${() => this.eventId && void this.fetchHistory(this.eventId)}>${retryText()}</button>
+          </div>`
           : nothing
       }
       ${
@@ -1283,10 +1327,7 @@ export class LadSelectionPage extends ConsolePage {
           >${msg('Show them all', { id: 'selection.clear_filters' })}</a
         >
       </p>`;
-    const locale = currentLocale();
-    const criteria = new Map(
-      (this.event?.registration?.criteria ?? []).map((k) => [k.id, pickText(k.text, locale)]),
-    );
+    const criteria = this.criteriaTexts();
     const caption = byCount(
       list.total,
       () => msg(str`${total} application`, { id: 'selection.caption_one' }),
@@ -1312,7 +1353,44 @@ export class LadSelectionPage extends ConsolePage {
     </div>`;
   }
 
-  private renderRow(r: SelectionEntry, i: number, criteria: Map<string, { text: string; lang: string }>) {
+  /**
+   * The criteria's texts in the console's language, by version (`0`: the one in force, from the
+   * meeting), so each application shows the criteria of the version it answered.
+   */
+  private criteriaTexts(): CriteriaTexts {
+    const locale = currentLocale();
+    const texts = (list: readonly { id: string; text: Parameters<typeof pickText>[0] }[]) =>
+      new Map(list.map((k) => [k.id, pickText(k.text, locale)]));
+    const byVersion = new Map<number, Map<string, { text: string; lang: string }>>();
+    for (const v of this.history?.versions ?? []) byVersion.set(v.version, texts(v.criteria));
+    const registration = this.event?.registration;
+    const current = registration?.criteriaVersion ?? 1;
+    byVersion.set(current, texts(registration?.criteria ?? []));
+    return { current, byVersion };
+  }
+
+  /** Which version of the criteria an application answered. */
+  private versionNote(r: SelectionEntry, current: number) {
+    // Until the meeting is read, the version in force is not known.
+    if (!this.event?.registration) return nothing;
+    const v = number(r.criteriaVersion ?? 0);
+    const now = number(current);
+    return html`<span class="small answered-version">
+      ${
+        r.criteriaVersion === null
+          ? msg('Answered before versions of the criteria were kept.', {
+              id: 'selection.answered_unversioned',
+            })
+          : r.criteriaVersion === current
+            ? msg(str`Answered criteria version ${v} (in force).`, { id: 'selection.answered_current' })
+            : msg(str`Answered criteria version ${v}, shown below; version ${now} is in force now.`, {
+                id: 'selection.answered_earlier',
+              })
+      }
+    </span>`;
+  }
+
+  private renderRow(r: SelectionEntry, i: number, criteria: CriteriaTexts) {
     const o = r.organization;
     const chosen = this.chosen.has(r.id);
     const person = r.representative;
@@ -1342,11 +1420,12 @@ export class LadSelectionPage extends ConsolePage {
         <span class="org-meta">${msg(str`Applied on ${received}`, { id: 'selection.applied_on' })}</span>
       </th>
       <td>
+        ${this.versionNote(r, criteria.current)}
         ${
           r.answers.length
             ? html`<dl class="answers">
               ${r.answers.map((a) => {
-                const question = criteria.get(a.criterionId);
+                const question = questionOf(criteria, r.criteriaVersion, a.criterionId);
                 return html`<dt lang=${ifDefined(question?.lang)}>${question?.text ?? a.criterionId}</dt>
                   <dd>${a.answer}</dd>`;
               })}
@@ -1416,6 +1495,26 @@ export class LadSelectionPage extends ConsolePage {
       </td>
     </tr>`;
   }
+}
+
+/** The criteria's texts by version, and the version in force. */
+interface CriteriaTexts {
+  current: number;
+  byVersion: Map<number, Map<string, { text: string; lang: string }>>;
+}
+
+/**
+ * The text of the criterion an answer answers: that of the version the application answered;
+ * from before versions were kept, the newest version that has the criterion.
+ */
+function questionOf(criteria: CriteriaTexts, version: number | null, id: string) {
+  if (version !== null) return criteria.byVersion.get(version)?.get(id);
+  const newest = [...criteria.byVersion.keys()].sort((a, b) => b - a);
+  for (const v of newest) {
+    const found = criteria.byVersion.get(v)?.get(id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Whether `role` may curate `event` (the API checks the same on every call). */

@@ -1,4 +1,5 @@
 import type {
+  CriteriaHistory,
   DecisionsResult,
   Event,
   NotifyResult,
@@ -69,6 +70,74 @@ export function selectionEvent(overrides: Partial<Event> = {}): Event {
     updatedAt: '2026-01-20T00:00:00.000Z',
     demo: false,
     ...overrides,
+  };
+}
+
+/**
+ * The criteria of {@link selectionEvent} in two versions, as `GET /v1/events/{id}/criteria`
+ * answers: version 1 (published when registration opened) asked about the work with migrants;
+ * version 2, published on 10 February 2026 at 10:00 in Port-au-Prince, asks about refugees too
+ * and adds an optional yes-or-no question.
+ */
+export function criteriaHistoryFixture(): CriteriaHistory {
+  return {
+    eventId: EVENT_ID,
+    versions: [
+      {
+        version: 1,
+        criteria: [
+          {
+            id: 'crit-1',
+            text: {
+              original: 'en',
+              text: {
+                en: 'Your work with migrants',
+                ht: 'Travay ou ak migran',
+                es: 'Su trabajo con migrantes',
+              },
+            },
+            answer: 'text',
+            required: true,
+          },
+        ],
+        publishedAt: '2026-02-01T00:00:00.000Z',
+        supersededAt: '2026-02-10T15:00:00.000Z',
+      },
+      {
+        version: 2,
+        criteria: CRITERIA_V2,
+        publishedAt: '2026-02-10T15:00:00.000Z',
+        supersededAt: null,
+      },
+    ],
+  };
+}
+
+/** The criteria in force after the change (version 2). */
+const CRITERIA_V2: NonNullable<Event['registration']>['criteria'] = [
+  {
+    id: 'crit-1',
+    text: {
+      original: 'en',
+      text: { en: 'Your work with migrants and refugees', ht: 'Travay ou ak migran ak refijye' },
+    },
+    answer: 'text',
+    required: true,
+  },
+  {
+    id: 'crit-2',
+    text: { original: 'en', text: { en: 'Do you work in Haitian Creole?' } },
+    answer: 'yes_no',
+    required: false,
+  },
+];
+
+/** {@link selectionEvent} once its criteria changed: version 2 in force. */
+export function changedCriteriaEvent(): Event {
+  const event = selectionEvent();
+  return {
+    ...event,
+    registration: { ...event.registration!, criteria: CRITERIA_V2, criteriaVersion: 2 },
   };
 }
 
