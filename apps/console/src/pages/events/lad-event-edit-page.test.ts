@@ -90,6 +90,8 @@ describe('a new meeting', () => {
     button(el, /^Add a criterion$/).click();
     await until(() => focused()?.id === 'criterion-0');
     set(el, '#criterion-0', 'Describe your work with migrants.');
+    // A second change to the same criterion before the page draws again keeps the first.
+    set(el, '#answer-0', 'yes_no');
     button(el, /^Create the meeting$/).click();
     await until(() => location.hash === '#/events/evt-new?saved=created');
     expect(sent).toEqual([
@@ -111,7 +113,7 @@ describe('a new meeting', () => {
           criteria: [
             expect.objectContaining({
               text: { original: 'en', text: { en: 'Describe your work with migrants.' } },
-              answer: 'text',
+              answer: 'yes_no',
               required: true,
             }),
           ],

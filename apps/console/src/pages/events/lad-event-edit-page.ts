@@ -359,7 +359,7 @@ export class LadEventEditPage extends ConsolePage {
               .value=${form.title[l]}
               aria-invalid=${original ? t.invalid : 'false'}
               aria-describedby=${(original && t.described) || nothing}
-              @input=${(e: Event) => this.set({ title: { ...form.title, [l]: (e.target as HTMLInputElement).value } })}
+              @input=${(e: Event) => this.set({ title: { ...(this.form ?? form).title, [l]: (e.target as HTMLInputElement).value } })}
             />
             ${original ? t.error : nothing}
             <label for="description-${l}">${msg(str`Description in ${language}`, { id: 'edit.description_in' })}</label>
@@ -681,8 +681,9 @@ export class LadEventEditPage extends ConsolePage {
     const c = form.criteria[i] as EventForm['criteria'][number];
     const problem = this.checked(`criterion-${i}`);
     const n = i + 1;
+    // From the form as it is now, not as last rendered: two changes before a render both count.
     const update = (patch: Partial<EventForm['criteria'][number]>) =>
-      this.set({ criteria: form.criteria.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+      this.set({ criteria: (this.form ?? form).criteria.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     return html`<li class="criterion">
       <div class="field">
         <label for="criterion-${i}">${msg(str`Criterion ${n}`, { id: 'events.criterion' })}</label>
