@@ -65,6 +65,8 @@ export interface Config {
   mailMaxAttempts: number;
   /** Days a sent or failed message keeps its address (`LAD_MAIL_RETENTION_DAYS`, default 30). */
   mailRetentionDays: number;
+  /** How often the outbox worker looks for mail to send (`LAD_MAIL_INTERVAL_MS`, default 15 000). */
+  mailIntervalMs: number;
   /** Single sign-on through one OpenID Connect provider, or `null` when `OIDC_ISSUER` is not set. */
   oidc: OidcConfig | null;
 }
@@ -140,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `LAD <no-reply@${URL.canParse(publicUrl) ? new URL(publicUrl).hostname : 'localhost'}>`,
     mailMaxAttempts: Math.max(1, int(env.LAD_MAIL_MAX_ATTEMPTS, 10)),
     mailRetentionDays: Math.max(1, int(env.LAD_MAIL_RETENTION_DAYS, 30)),
+    mailIntervalMs: Math.max(100, int(env.LAD_MAIL_INTERVAL_MS, 15_000)),
     oidc: loadOidc(env, publicUrl),
   };
 }

@@ -68,7 +68,7 @@ export async function start(options: StartOptions = {}) {
   sweeper.unref();
   // E-mail leaves from the outbox when SMTP_URL is set; without it, messages stay pending and
   // the console's outbox page shows them.
-  const mail = startMailWorker(deps);
+  const mail = startMailWorker(deps, { intervalMs: config.mailIntervalMs });
   jsonLog('info', {
     msg: mail ? 'e-mail: sending through SMTP' : 'e-mail: no SMTP_URL; messages kept in the outbox',
   });

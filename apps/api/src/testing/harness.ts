@@ -143,3 +143,18 @@ export function client(h: Harness) {
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+// For tests that drive the built API from outside (the console's walk-through of meetings): a
+// real SMTP server to point `SMTP_URL` at, and every word of the e-mails, to compare what
+// arrives with. `smtp-server` and `mailparser` (development dependencies) load only when a test
+// server is started.
+export type { ReceivedMail, SmtpBehaviour, TestSmtp } from '../mail/testing.js';
+export { MAIL_TEXTS, type MailTexts } from '../mail/texts.js';
+
+/** A real SMTP server on 127.0.0.1 keeping what it receives (see `startTestSmtp` in src/mail/testing.ts). */
+export async function startTestSmtp(
+  ...options: Parameters<typeof import('../mail/testing.js').startTestSmtp>
+): Promise<import('../mail/testing.js').TestSmtp> {
+  const { startTestSmtp: start } = await import('../mail/testing.js');
+  return start(...options);
+}
