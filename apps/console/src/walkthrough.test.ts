@@ -4,6 +4,7 @@ import { commands, userEvent } from 'vitest/browser';
 import './app/lad-console.js';
 import type { LadConsole } from './app/lad-console.js';
 import { cleanup, find, findAll, focused, mount, text, until } from './testing/dom.js';
+import { sentence } from './testing/sentences.js';
 
 // The issue's "Done when", as one journey against the real API (test/server.ts starts its build
 // on a fresh database; the test page's origin forwards /v1 to it): a new secretariat member
@@ -22,27 +23,6 @@ import { cleanup, find, findAll, focused, mount, text, until } from './testing/d
 const MAX_PRESSES = 150;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-// ——— The console's own sentences, from the translators' files (English: the source text).
-
-const XLIFF = import.meta.glob<string>('../xliff/*.xlf', { query: '?raw', import: 'default', eager: true });
-const units = new Map<string, Document>();
-
-/** The sentence `id` as the console says it in `locale` (its xliff target; English: its source). */
-function sentence(locale: CoreLocale, id: string): string {
-  const file = locale === 'en' ? 'es' : locale;
-  let doc = units.get(file);
-  if (!doc) {
-    const raw = XLIFF[`../xliff/${file}.xlf`];
-    if (!raw) throw new Error(`no xliff/${file}.xlf`);
-    doc = new DOMParser().parseFromString(raw, 'application/xml');
-    units.set(file, doc);
-  }
-  const unit = doc.querySelector(`trans-unit[id="${id}"]`);
-  const words = unit?.querySelector(locale === 'en' ? 'source' : 'target')?.textContent;
-  if (!words) throw new Error(`xliff/${file}.xlf has no ${locale === 'en' ? 'source' : 'target'} for ${id}`);
-  return words.replace(/\s+/g, ' ').trim();
-}
 
 // ——— Keyboard helpers.
 
