@@ -131,6 +131,70 @@ const xlsx: BrowserCommand<[columns: string[], rows: Record<string, string>[]]> 
   return (await toXlsx(columns, rows)).toString('base64');
 };
 
+/** A message as the test SMTP server received it, as the `mailbox` command hands it to the page. */
+export interface Mail {
+  /** The `To` header's addresses, and the envelope's (`RCPT TO`). */
+  to: string[];
+  envelopeTo: string[];
+  from: string;
+  subject: string;
+  /** The plain-text part (`null`: the message had none). */
+  text: string | null;
+  html: string | null;
+  /** `Content-Language`: the language it is written in. */
+  language: string | null;
+  /** `X-LAD-Message`: the outbox message's id. */
+  messageId: string | null;
+  autoSubmitted: string | null;
+  /**
+   * Every address in the message: `href` and `src` of the HTML, then what looks like one in the
+   * text — absolute, or starting with `/v1/` or `#/`, so that a relative link shows too.
+   */
+  links: string[];
+}
+
+/**
+ * What the test SMTP server (test/server.ts starts it in this process, and the API sends to it)
+ * received for `address` — the `To` header or the envelope — in the order it arrived.
+ */
+const mailbox: BrowserCommand<[address: string]> = async (_context, address) => {
+  const smtp = (globalThis as { [key: symbol]: import('@lad/api/testing').TestSmtp | undefined })[
+    Symbol.for('lad.console.test-smtp')
+  ];
+  if (!smtp) throw new Error('No test SMTP server: test/server.ts (the global setup) starts it.');
+  const wanted = address.toLowerCase();
+  return smtp
+    .messages()
+    .filter((m) => [...m.to, ...m.envelopeTo].some((a) => a.toLowerCase() === wanted))
+    .map(
+      (m): Mail => ({
+        to: m.to,
+        envelopeTo: m.envelopeTo,
+        from: m.from,
+        subject: m.subject,
+        text: m.text ?? null,
+        html: m.html ?? null,
+        language: m.header('content-language') ?? null,
+        messageId: m.header('x-lad-message') ?? null,
+        autoSubmitted: m.header('auto-submitted') ?? null,
+        links: [
+          ...[...(m.html ?? '').matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/gi)].map((x) => x[1] as string),
+          ...[...(m.text ?? '').matchAll(/(?:https?:\/\/|\/v1\/|#\/)\S+/g)].map((x) => x[0]),
+        ],
+      }),
+    );
+};
+
+/**
+ * The API's own e-mail texts (`MAIL_TEXTS`, apps/api/src/mail/texts.ts) in the five languages,
+ * the sentences only (the parts with placeholders are functions, left out): a test compares
+ * what arrives with them rather than with words of its own.
+ */
+const mailTexts: BrowserCommand<[]> = async () => {
+  const { MAIL_TEXTS } = await import('@lad/api/testing');
+  return JSON.parse(JSON.stringify(MAIL_TEXTS));
+};
+
 export default defineConfig({
   // `changeOrigin: false`: the API sees the page's own host, as behind the LAD server.
   server: { proxy: { '/v1': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } } },
@@ -156,7 +220,7 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { invite, virtualAuthenticator, xlsx },
+            commands: { invite, virtualAuthenticator, xlsx, mailbox, mailTexts },
           },
         },
       },
